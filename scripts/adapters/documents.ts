@@ -1,0 +1,135 @@
+/**
+ * YAML documents on disk: bounded reads with errors that name file, line and field, and
+ * updates that keep the user's comments and key order (yaml's Document API) and go
+ * through the store's lock and atomic write.
+ */
+import { existsSync } from 'node:fs';
+import { isMap, isSeq, parseDocument, YAMLParseError, type Document } from 'yaml';
+import type { z } from 'zod';
+import { RelayError } from '../core/errors.ts';
+import { parseWith } from '../core/validate.ts';
+import { readTextBounded, withLock, writeFileAtomic } from './store.ts';
+
+const MAX_YAML_BYTES = 64 * 1024 * 1024;
+// Bounds alias expansion so a "billion laughs" document fails fast instead of eating memory.
+const PARSE_OPTIONS = { prettyErrors: true, uniqueKeys: true, maxAliasCount: 100 } as const;
+
+function parseText(text: string, file: string): Document.Parsed {
+  const doc = parseDocument(text, PARSE_OPTIONS);
+  const problem = doc.errors[0];
+  if (problem) throw yamlProblem(file, problem);
+  return doc;
+}
+
+function readDocument(file: string): Document.Parsed {
+  let text: string;
+  try {
+    text = readTextBounded(file, MAX_YAML_BYTES);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === 'ENOENT') throw new RelayError(`${file}: file not found`);
+    throw new RelayError(`${file}: cannot read (${e.code ?? e.message})`);
+  }
+  return parseText(text, file);
+}
+
+/** YAML text (already read) as plain data; `file` names it in errors. */
+export function parseYamlText(text: string, file: string): unknown {
+  return toJS(parseText(text, file), file);
+}
+
+function yamlProblem(file: string, err: YAMLParseError | Error): RelayError {
+  if (err instanceof YAMLParseError) {
+    const pos = err.linePos?.[0];
+    const first = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    return new RelayError(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML: ${first}`);
+  }
+  return new RelayError(`${file}: invalid YAML: ${err.message.split('\n')[0]}`);
+}
+
+function toJS(doc: Document.Parsed, file: string): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    throw yamlProblem(file, err as Error);
+  }
+}
+
+/** The document as plain data, before any schema. */
+export function loadYamlValue(file: string): unknown {
+  return toJS(readDocument(file), file);
+}
+
+export function loadYaml<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
+  return parseWith(schema, loadYamlValue(file), file);
+}
+
+export function loadYamlIfExists<S extends z.ZodType>(file: string, schema: S): z.infer<S> | undefined {
+  return existsSync(file) ? loadYaml(file, schema) : undefined;
+}
+
+/**
+ * Brings a parsed document in line with `value`, touching only what changed, so that
+ * comments and key order on untouched nodes survive.
+ */
+function syncNode(doc: Document, node: unknown, value: unknown): unknown {
+  if (isMap(node) && value && typeof value === 'object' && !Array.isArray(value)) {
+    const obj = value as Record<string, unknown>;
+    for (const pair of [...node.items]) {
+      const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
+      if (!(key in obj)) node.delete(pair.key);
+    }
+    for (const [key, v] of Object.entries(obj)) {
+      if (v === undefined) continue;
+      const current = node.get(key, true);
+      if (current === undefined) node.set(key, doc.createNode(v));
+      else node.set(key, syncNode(doc, current, v));
+    }
+    return node;
+  }
+  if (isSeq(node) && Array.isArray(value)) {
+    // Appends keep existing items (and their comments); any other change rewrites the list.
+    const items = node.items;
+    const prefixSame = items.length <= value.length && items.every((item, i) => JSON.stringify((item as { toJSON?: () => unknown })?.toJSON?.() ?? (item as { value?: unknown })?.value ?? item) === JSON.stringify(value[i]));
+    if (prefixSame) {
+      for (const v of value.slice(items.length)) node.add(doc.createNode(v));
+      return node;
+    }
+    return doc.createNode(value);
+  }
+  const scalar = node as { value?: unknown } | null;
+  if (scalar && typeof scalar === 'object' && 'value' in scalar && scalar.value === value) return node;
+  return doc.createNode(value);
+}
+
+export function serializeYaml(value: unknown, header?: string): string {
+  const doc = parseDocument('{}', PARSE_OPTIONS);
+  doc.contents = doc.createNode(value) as typeof doc.contents;
+  if (header) doc.commentBefore = header;
+  return doc.toString({ lineWidth: 0 });
+}
+
+/** Writes a fresh YAML document (no previous content to preserve). */
+export function writeYaml(file: string, value: unknown, header?: string): void {
+  writeFileAtomic(file, serializeYaml(value, header));
+}
+
+/**
+ * The read-modify-write of a YAML document: lock, parse, validate, apply `mutate`,
+ * validate the result, write atomically. Returns what `mutate` returned.
+ */
+export async function updateYaml<S extends z.ZodType, R>(
+  file: string,
+  schema: S,
+  mutate: (current: z.infer<S>) => { next: z.infer<S>; result: R },
+): Promise<R> {
+  return withLock(file, () => {
+    const doc = readDocument(file);
+    const current = parseWith(schema, toJS(doc, file), file);
+    const { next, result } = mutate(current);
+    const checked = parseWith(schema, next, file);
+    doc.contents = syncNode(doc, doc.contents, JSON.parse(JSON.stringify(checked))) as typeof doc.contents;
+    writeFileAtomic(file, doc.toString({ lineWidth: 0 }));
+    return result;
+  });
+}

@@ -1,0 +1,23 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { projectPaths, type ProjectPaths } from '../core/paths.ts';
+
+/**
+ * The project root: RELAY_PROJECT_DIR or CLAUDE_PROJECT_DIR when set, else the nearest
+ * ancestor of `cwd` holding relay state or a git repo, else `cwd` itself.
+ */
+export function findProjectRoot(cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {
+  const forced = env.RELAY_PROJECT_DIR || env.CLAUDE_PROJECT_DIR;
+  if (forced) return resolve(forced);
+  let dir = resolve(cwd);
+  for (;;) {
+    if (existsSync(join(dir, '.agents-os')) || existsSync(join(dir, '.git'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return resolve(cwd);
+    dir = parent;
+  }
+}
+
+export function currentProject(): ProjectPaths {
+  return projectPaths(findProjectRoot());
+}

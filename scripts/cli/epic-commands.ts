@@ -1,0 +1,56 @@
+import { Option, type Command } from 'commander';
+import { RelayError } from '../core/errors.ts';
+
+function positiveInt(flag: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new RelayError(`${flag}: expected a positive whole number, got "${value}"`);
+    return n;
+  };
+}
+
+function positiveNumber(flag: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0) throw new RelayError(`${flag}: expected a positive number, got "${value}"`);
+    return n;
+  };
+}
+
+export function registerEpicCommands(program: Command): void {
+  program
+    .command('init')
+    .description('turn a blueprint (or an epic.yml) into .agents-os/relay/epic.yml and a fresh attempt ledger')
+    .argument('<blueprint>', 'blueprint markdown file, or an epic YAML file')
+    .option('--force', 'replace an epic that already has attempts (the old files are backed up)')
+    .option('--dry-run', 'validate only; write nothing')
+    .option('--max-attempts <n>', 'attempts per task before gating', positiveInt('--max-attempts'))
+    .option('--timeout-minutes <n>', 'worker timeout', positiveNumber('--timeout-minutes'))
+    .addOption(new Option('--review-provider <provider>', 'quality-gate reviewer').choices(['claude', 'command', 'none']))
+    .action(async (blueprint: string, opts) => (await import('./epic.ts')).initCommand(blueprint, opts));
+
+  program
+    .command('status')
+    .description('progress, tasks, gates, blockers and the next ready task')
+    .option('--json', 'machine-readable output (schema relay.status/v1)')
+    .action(async (opts) => (await import('./epic.ts')).statusCommand(opts));
+
+  program
+    .command('gate')
+    .description('stop a task from being worked on (user_blocked)')
+    .argument('<task>', 'task id')
+    .requiredOption('--reason <text>', 'why the task is gated')
+    .action(async (task: string, opts) => (await import('./epic.ts')).gateCommand(task, opts));
+
+  program
+    .command('ungate')
+    .description('lift a gate; the failure streak restarts, the history stays')
+    .argument('<task>', 'task id')
+    .action(async (task: string) => (await import('./epic.ts')).ungateCommand(task));
+
+  program
+    .command('schema')
+    .description('write JSON Schemas for epic.yml, attempt-ledger.yml, receipts and .agents.yml')
+    .option('--out <dir>', 'directory (default .agents-os/relay/schema)')
+    .action(async (opts) => (await import('./epic.ts')).schemaCommand(opts));
+}

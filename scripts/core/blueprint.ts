@@ -1,0 +1,218 @@
+/**
+ * Turns a blueprint (the markdown plan format in shared/design.md) into epic tasks without
+ * a model call. marked's lexer gives the structure (headings, nested lists, code spans), so
+ * the only text matching left is on the field labels themselves.
+ */
+import { marked, type Token, type Tokens } from 'marked';
+import { RelayError } from './errors.ts';
+
+export interface BlueprintTask {
+  id: string;
+  line: number;
+  title: string;
+  description?: string;
+  priority?: string;
+  points?: string;
+  files: string[];
+  depends_on: string[];
+  acceptance_criteria: string[];
+  verify: string[];
+}
+
+export interface Blueprint {
+  title: string;
+  description: string;
+  tasks: BlueprintTask[];
+}
+
+export const BLUEPRINT_EXAMPLE = `# Add user authentication
+Free text: the epic's description.
+
+## Tasks
+
+### T1: Create users migration
+- Priority: p1
+- Points: 2
+- Files: db/migrate/001_users.rb, app/models/user.rb
+- Depends on: none
+- Verify: \`npm test -- users\`
+- Acceptance criteria:
+  - Migration creates users table with email and password_digest`;
+
+const TASK_HEADING = /^([A-Za-z][A-Za-z0-9_-]{0,63})\s*[:.)\-–—]\s*(.*)$/;
+const TASKS_SECTION = /^(implementation\s+)?tasks$/i;
+const MAX_BLUEPRINT_BYTES = 2_000_000;
+
+type Field = 'priority' | 'points' | 'files' | 'depends_on' | 'verify' | 'acceptance_criteria';
+const FIELD_LABELS: Record<string, Field> = {
+  priority: 'priority',
+  points: 'points',
+  'story points': 'points',
+  files: 'files',
+  file: 'files',
+  'depends on': 'depends_on',
+  dependencies: 'depends_on',
+  depends_on: 'depends_on',
+  verify: 'verify',
+  verification: 'verify',
+  'acceptance criteria': 'acceptance_criteria',
+  acceptance: 'acceptance_criteria',
+};
+
+/** Plain text of inline tokens; code spans keep their literal content without backticks. */
+function inlineText(tokens: Token[] | undefined, fallback: string): string {
+  if (!tokens) return fallback;
+  return tokens
+    .map((t) => {
+      if (t.type === 'codespan') return (t as Tokens.Codespan).text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+      if ('tokens' in t && Array.isArray(t.tokens)) return inlineText(t.tokens as Token[], (t as Tokens.Generic).text ?? '');
+      return (t as Tokens.Generic).text ?? t.raw;
+    })
+    .join('');
+}
+
+function codeSpans(tokens: Token[] | undefined): string[] {
+  const out: string[] = [];
+  for (const t of tokens ?? []) {
+    if (t.type === 'codespan') out.push(inlineText([t], ''));
+    else if ('tokens' in t && Array.isArray(t.tokens)) out.push(...codeSpans(t.tokens as Token[]));
+  }
+  return out;
+}
+
+function splitList(value: string): string[] {
+  return value
+    .split(/[,;]/)
+    .map((s) => s.trim().replace(/^`|`$/g, ''))
+    .filter((s) => s && !/^(none|n\/a|-|—)$/i.test(s));
+}
+
+function itemLines(item: Tokens.ListItem): { head: Token[]; nested: Tokens.ListItem[] } {
+  const head: Token[] = [];
+  const nested: Tokens.ListItem[] = [];
+  for (const t of item.tokens) {
+    if (t.type === 'list') nested.push(...(t as Tokens.List).items);
+    else head.push(t);
+  }
+  return { head, nested };
+}
+
+function applyListItem(task: BlueprintTask, item: Tokens.ListItem, extra: string[]): void {
+  const { head, nested } = itemLines(item);
+  const headText = head.map((t) => inlineText('tokens' in t ? (t.tokens as Token[]) : undefined, (t as Tokens.Generic).text ?? t.raw)).join(' ').trim();
+  const m = /^\**([A-Za-z _]+?)\**\s*:\s*(.*)$/s.exec(headText);
+  const field = m ? FIELD_LABELS[m[1]!.trim().toLowerCase()] : undefined;
+  if (!m || !field) {
+    extra.push(headText);
+    return;
+  }
+  const value = m[2]!.trim();
+  const nestedTexts = nested.map((n) => inlineText(n.tokens, n.text).trim()).filter(Boolean);
+  switch (field) {
+    case 'priority':
+      task.priority = value.toLowerCase();
+      break;
+    case 'points':
+      task.points = value;
+      break;
+    case 'files':
+      task.files.push(...splitList(value), ...nestedTexts.flatMap(splitList));
+      break;
+    case 'depends_on':
+      task.depends_on.push(...splitList(value), ...nestedTexts.flatMap(splitList));
+      break;
+    case 'verify': {
+      const spans = head.flatMap((t) => codeSpans('tokens' in t ? (t.tokens as Token[]) : undefined));
+      task.verify.push(...(spans.length ? spans : value ? [value] : []));
+      for (const n of nested) {
+        const nestedSpans = codeSpans(n.tokens);
+        task.verify.push(...(nestedSpans.length ? nestedSpans : [inlineText(n.tokens, n.text).trim()]));
+      }
+      break;
+    }
+    case 'acceptance_criteria':
+      if (value) task.acceptance_criteria.push(value);
+      task.acceptance_criteria.push(...nestedTexts);
+      break;
+  }
+}
+
+export function parseBlueprint(markdown: string, file: string): Blueprint {
+  if (markdown.length > MAX_BLUEPRINT_BYTES) {
+    throw new RelayError(`${file}: blueprint is larger than ${MAX_BLUEPRINT_BYTES} bytes`);
+  }
+  const text = markdown.replace(/\r\n?/g, '\n');
+  const tokens = marked.lexer(text);
+  let offset = 0;
+  const lineAt = (pos: number) => text.slice(0, pos).split('\n').length;
+
+  let title = '';
+  const description: string[] = [];
+  const tasks: BlueprintTask[] = [];
+  let inTasksSection = false;
+  let sawTasksSection = false;
+  let current: BlueprintTask | undefined;
+  let currentExtra: string[] = [];
+  let tasksDepth = 0;
+
+  const closeTask = () => {
+    if (current && currentExtra.length) current.description = currentExtra.join('\n\n');
+    current = undefined;
+    currentExtra = [];
+  };
+
+  for (const token of tokens) {
+    const start = offset;
+    offset += token.raw.length;
+    if (token.type === 'heading') {
+      const h = token as Tokens.Heading;
+      const headingText = inlineText(h.tokens, h.text).trim();
+      if (h.depth === 1 && !title) {
+        title = headingText;
+        continue;
+      }
+      if (h.depth === 2 && TASKS_SECTION.test(headingText)) {
+        closeTask();
+        inTasksSection = sawTasksSection = true;
+        tasksDepth = 2;
+        continue;
+      }
+      const m = TASK_HEADING.exec(headingText);
+      const eligible = h.depth >= 2 && h.depth <= 5 && (inTasksSection ? h.depth > tasksDepth : !sawTasksSection);
+      if (m && eligible) {
+        closeTask();
+        current = {
+          id: m[1]!,
+          line: lineAt(start),
+          title: m[2]!.trim(),
+          files: [],
+          depends_on: [],
+          acceptance_criteria: [],
+          verify: [],
+        };
+        tasks.push(current);
+        continue;
+      }
+      if (inTasksSection && h.depth <= tasksDepth) inTasksSection = false;
+      if (current && h.depth <= 5) closeTask();
+      continue;
+    }
+    if (current) {
+      if (token.type === 'list') {
+        for (const item of (token as Tokens.List).items) applyListItem(current, item, currentExtra);
+      } else if (token.type !== 'space') {
+        currentExtra.push(token.raw.trim());
+      }
+    } else if (!sawTasksSection && title && token.type !== 'space' && tasks.length === 0) {
+      description.push(token.raw.trim());
+    }
+  }
+  closeTask();
+
+  if (tasks.length === 0) {
+    throw new RelayError(
+      `${file}: no tasks found. Expected task headings such as "### T1: Title" under "## Tasks", for example:\n${BLUEPRINT_EXAMPLE}`,
+    );
+  }
+  return { title: title || tasks[0]!.title, description: description.join('\n\n'), tasks };
+}

@@ -1,0 +1,33 @@
+/**
+ * The `relay` CLI. Each command's handler is imported only when that command runs, so
+ * `relay status` does not pay for the executor, the search index or OpenTelemetry.
+ */
+import { Command, CommanderError } from 'commander';
+import { RelayError } from './core/errors.ts';
+import { registerEpicCommands } from './cli/epic-commands.ts';
+
+const program = new Command('relay')
+  .description('Durable, queryable memory for coding agents: epics, attempts, events, ledger, learnings.')
+  .version('0.1.0')
+  .showHelpAfterError()
+  .exitOverride();
+
+registerEpicCommands(program);
+
+function fail(err: unknown): never {
+  if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2);
+  if (err instanceof RelayError) {
+    process.stderr.write(`relay: ${err.message}\n`);
+    process.exit(err.exitCode);
+  }
+  const e = err as Error;
+  process.stderr.write(`relay: unexpected error: ${e?.message ?? String(err)}\n`);
+  if (process.env.RELAY_DEBUG) process.stderr.write(`${e?.stack}\n`);
+  process.exit(1);
+}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  fail(err);
+}
