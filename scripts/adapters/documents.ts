@@ -1,12 +1,13 @@
 /**
  * YAML documents on disk: bounded reads with errors that name file, line and field, and
  * updates that keep the user's comments and key order (yaml's Document API) and go
- * through the store's lock and atomic write.
+ * through the store's lock and atomic write. Values are redacted before serialisation.
  */
 import { existsSync } from 'node:fs';
 import { isMap, isSeq, parseDocument, YAMLParseError, type Document } from 'yaml';
 import type { z } from 'zod';
 import { RelayError } from '../core/errors.ts';
+import { redactValue } from '../core/redact.ts';
 import { parseWith } from '../core/validate.ts';
 import { readTextBounded, withLock, writeFileAtomic } from './store.ts';
 
@@ -75,6 +76,8 @@ export function loadYamlIfExists<S extends z.ZodType>(file: string, schema: S): 
 function syncNode(doc: Document, node: unknown, value: unknown): unknown {
   if (isMap(node) && value && typeof value === 'object' && !Array.isArray(value)) {
     const obj = value as Record<string, unknown>;
+    // `attempts: {}` is written in flow style; once it has content, block style reads better.
+    if (node.flow && Object.keys(obj).length) node.flow = false;
     for (const pair of [...node.items]) {
       const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
       if (!(key in obj)) node.delete(pair.key);
@@ -92,6 +95,7 @@ function syncNode(doc: Document, node: unknown, value: unknown): unknown {
     const items = node.items;
     const prefixSame = items.length <= value.length && items.every((item, i) => JSON.stringify((item as { toJSON?: () => unknown })?.toJSON?.() ?? (item as { value?: unknown })?.value ?? item) === JSON.stringify(value[i]));
     if (prefixSame) {
+      if (node.flow && value.length && value.some((v) => v !== null && typeof v === 'object')) node.flow = false;
       for (const v of value.slice(items.length)) node.add(doc.createNode(v));
       return node;
     }
@@ -104,7 +108,7 @@ function syncNode(doc: Document, node: unknown, value: unknown): unknown {
 
 export function serializeYaml(value: unknown, header?: string): string {
   const doc = parseDocument('{}', PARSE_OPTIONS);
-  doc.contents = doc.createNode(value) as typeof doc.contents;
+  doc.contents = doc.createNode(redactValue(value)) as typeof doc.contents;
   if (header) doc.commentBefore = header;
   return doc.toString({ lineWidth: 0 });
 }
@@ -128,7 +132,7 @@ export async function updateYaml<S extends z.ZodType, R>(
     const current = parseWith(schema, toJS(doc, file), file);
     const { next, result } = mutate(current);
     const checked = parseWith(schema, next, file);
-    doc.contents = syncNode(doc, doc.contents, JSON.parse(JSON.stringify(checked))) as typeof doc.contents;
+    doc.contents = syncNode(doc, doc.contents, redactValue(JSON.parse(JSON.stringify(checked)))) as typeof doc.contents;
     writeFileAtomic(file, doc.toString({ lineWidth: 0 }));
     return result;
   });

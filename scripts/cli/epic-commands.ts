@@ -53,4 +53,19 @@ export function registerEpicCommands(program: Command): void {
     .description('write JSON Schemas for epic.yml, attempt-ledger.yml, receipts and .agents.yml')
     .option('--out <dir>', 'directory (default .agents-os/relay/schema)')
     .action(async (opts) => (await import('./epic.ts')).schemaCommand(opts));
+
+  program
+    .command('work')
+    .description('run ready tasks, each attempt in a fresh Claude Code worker, until none is left')
+    .argument('[task]', 'run only this task (until it completes or is gated)')
+    .option('--max-attempts <n>', 'override max attempts per task for this run', positiveInt('--max-attempts'))
+    .option('--timeout-minutes <n>', 'override the worker timeout for this run', positiveNumber('--timeout-minutes'))
+    .option('--detach', 'run in the background; output goes to .agents-os/relay/run.log')
+    .action(async (task: string | undefined, opts) => (await import('./work.ts')).workCommand(task, opts));
+
+  program
+    .command('anchor')
+    .description('print the re-anchoring context a worker starts from (the next ready task by default)')
+    .argument('[task]', 'task id')
+    .action(async (task: string | undefined) => (await import('./anchor.ts')).anchorCommand(task));
 }

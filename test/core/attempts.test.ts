@@ -128,7 +128,8 @@ describe('state machine properties', () => {
     fc.record({ kind: fc.constant('ungate' as const), task: fc.constantFrom(...ids) }),
   );
 
-  function run(steps: fc.infer<typeof step>[]): AttemptLedger[] {
+  type Step = typeof step extends fc.Arbitrary<infer S> ? S : never;
+  function run(steps: Step[]): AttemptLedger[] {
     const history: AttemptLedger[] = [newLedger(epic, settings, NOW)];
     for (const s of steps) {
       const ledger = history.at(-1)!;

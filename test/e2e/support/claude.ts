@@ -41,17 +41,16 @@ export interface ClaudeJsonResult {
 }
 
 /**
- * The environment for a child `claude` talking to the fake model. CLAUDECODE and
- * CLAUDE_CODE_ENTRYPOINT are dropped because a nested claude refuses to start (or
- * misreports its entrypoint) when they leak in from a parent session.
+ * The environment for a child `claude` talking to the fake model. Claude's and
+ * Anthropic's own variables are dropped first: a parent session leaks CLAUDECODE
+ * (a nested claude refuses to start), and CLAUDE_CONFIG_DIR, OAuth tokens or
+ * ANTHROPIC_MODEL would point the child away from the throwaway HOME and fake server.
  */
 export function claudeEnv(modelUrl: string, home: string): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (value !== undefined && !key.startsWith('ANTHROPIC_')) env[key] = value;
+    if (value !== undefined && !/^(CLAUDE|ANTHROPIC_)/.test(key)) env[key] = value;
   }
-  delete env.CLAUDECODE;
-  delete env.CLAUDE_CODE_ENTRYPOINT;
   return {
     ...env,
     HOME: home,
@@ -62,6 +61,23 @@ export function claudeEnv(modelUrl: string, home: string): Record<string, string
     // bypassPermissions is refused as root unless Claude Code believes it is sandboxed.
     IS_SANDBOX: '1',
   };
+}
+
+/**
+ * `claude -p <prompt>` flags for an offline, non-interactive run that may use every
+ * tool: without bypassPermissions, Write and Edit are denied in print mode.
+ */
+export function headlessArgs(prompt: string, ...extra: string[]): string[] {
+  return [
+    '-p',
+    prompt,
+    '--output-format',
+    'json',
+    '--permission-mode',
+    'bypassPermissions',
+    '--no-session-persistence',
+    ...extra,
+  ];
 }
 
 export async function runClaude(opts: RunClaudeOptions): Promise<ClaudeResult> {

@@ -64,8 +64,8 @@ export interface FakeModel {
   close(): Promise<void>;
 }
 
-// Tools only the main agent loop carries; side requests (titles, summaries,
-// quota probes) are sent without them.
+// Tools only the main agent loop carries. Side requests, such as the session title
+// an interactive claude asks for, are sent with `tools: []`.
 const MAIN_AGENT_TOOLS = new Set(['Bash', 'StructuredOutput']);
 
 /** Set FAKE_MODEL_LOG=/path/file.jsonl to log every request while writing tests. */
@@ -82,8 +82,9 @@ export function structuredOutput(input: Record<string, unknown>): ToolCall {
 export function scriptSteps(stepsFor: (firstUserText: string) => Turn[]): Script {
   return (req) => {
     const steps = stepsFor(req.firstUserText);
-    if (steps.length === 0) throw new Error('scriptSteps: no steps for this prompt');
-    return steps[Math.min(req.turnIndex, steps.length - 1)];
+    const step = steps[Math.min(req.turnIndex, steps.length - 1)];
+    if (!step) throw new Error('scriptSteps: no steps for this prompt');
+    return step;
   };
 }
 

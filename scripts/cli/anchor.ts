@@ -1,0 +1,16 @@
+import { buildAnchor } from '../core/anchor.ts';
+import { nextReadyTask } from '../core/attempts.ts';
+import { RelayError } from '../core/errors.ts';
+import { gitFacts } from '../adapters/git.ts';
+import { currentProject } from '../adapters/project.ts';
+import { loadState } from '../adapters/state.ts';
+
+export async function anchorCommand(taskArg: string | undefined): Promise<void> {
+  const paths = currentProject();
+  const { epic, ledger } = loadState(paths);
+  const taskId = taskArg ?? nextReadyTask(epic, ledger);
+  if (!taskId) throw new RelayError('no task is ready; name one: relay anchor <TASK_ID>', 1);
+  if (!(taskId in epic.tasks)) throw new RelayError(`unknown task "${taskId}" (epic has ${Object.keys(epic.tasks).join(', ')})`);
+  const git = await gitFacts(paths.root, ledger.started_at);
+  process.stdout.write(`${buildAnchor({ epic, ledger, taskId, git })}\n`);
+}

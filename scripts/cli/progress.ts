@@ -1,0 +1,48 @@
+/** Progress lines for `relay work`: task, attempt k/N, elapsed, verdict, cost so far. */
+import { painter } from './output.ts';
+
+export function formatElapsed(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  const m = Math.floor(s / 60);
+  return m ? `${m}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
+}
+
+function clock(): string {
+  return new Date().toISOString().slice(11, 19);
+}
+
+export class Progress {
+  private readonly paint = painter();
+  private readonly live = Boolean(process.stdout.isTTY);
+  private ticker: NodeJS.Timeout | undefined;
+  private costSoFar = 0;
+
+  line(text: string): void {
+    this.clearLive();
+    process.stdout.write(`[${clock()}] ${text}\n`);
+  }
+
+  start(taskId: string, title: string, attempt: number, max: number): void {
+    const label = `${this.paint('bold', taskId)} attempt ${attempt}/${max} — ${title}`;
+    this.line(`${label} … started`);
+    if (!this.live) return;
+    const began = Date.now();
+    this.ticker = setInterval(() => process.stdout.write(`\r\x1b[2K  ${label} … ${formatElapsed(Date.now() - began)}`), 1000);
+    this.ticker.unref();
+  }
+
+  end(taskId: string, attempt: number, max: number, verdict: string, elapsedMs: number, costUsd: number | null, detail?: string): void {
+    this.costSoFar += costUsd ?? 0;
+    const style = verdict === 'success' ? 'green' : verdict === 'interrupted' ? 'yellow' : 'red';
+    const cost = costUsd !== null ? ` · $${costUsd.toFixed(4)} (run total $${this.costSoFar.toFixed(4)})` : '';
+    this.line(`${this.paint('bold', taskId)} attempt ${attempt}/${max} ${this.paint(style, verdict)} in ${formatElapsed(elapsedMs)}${cost}${detail ? ` — ${detail}` : ''}`);
+  }
+
+  private clearLive(): void {
+    if (this.ticker) {
+      clearInterval(this.ticker);
+      this.ticker = undefined;
+      process.stdout.write('\r\x1b[2K');
+    }
+  }
+}
