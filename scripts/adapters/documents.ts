@@ -3,7 +3,7 @@
  * updates that keep the user's comments and key order (yaml's Document API) and go
  * through the store's lock and atomic write. Values are redacted before serialisation.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isMap, isSeq, parseDocument, YAMLParseError, type Document } from 'yaml';
 import type { z } from 'zod';
 import { RelayError } from '../core/errors.ts';
@@ -65,6 +65,53 @@ export function loadYaml<S extends z.ZodType>(file: string, schema: S): z.infer<
   return parseWith(schema, loadYamlValue(file), file);
 }
 
+/**
+ * A JSON snapshot of a YAML document, keyed by the file's inode, size and mtime. yaml's
+ * parser costs about 1 s per MB on this machine, so a 1000-task attempt ledger would make
+ * every `relay status` slow; JSON.parse of the same data is ~100× cheaper. Any write or
+ * hand edit changes the key, and a stale snapshot is simply ignored.
+ */
+interface Snapshot {
+  key: string;
+  data: unknown;
+}
+
+function fileKey(file: string): string | undefined {
+  try {
+    const st = statSync(file);
+    return `${st.ino}:${st.size}:${st.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeSnapshot(file: string, snapshotFile: string, data: unknown): void {
+  const key = fileKey(file);
+  if (!key) return;
+  try {
+    writeFileAtomic(snapshotFile, JSON.stringify({ key, data } satisfies Snapshot));
+  } catch {
+    // The snapshot is only a speed-up; the YAML file is the truth.
+  }
+}
+
+/** Like loadYaml, served from the JSON snapshot when it matches the file. */
+export function loadYamlSnapshot<S extends z.ZodType>(file: string, schema: S, snapshotFile: string): z.infer<S> {
+  const key = fileKey(file);
+  if (key) {
+    try {
+      const snap = JSON.parse(readFileSync(snapshotFile, 'utf8')) as Snapshot;
+      if (snap.key === key) return parseWith(schema, snap.data, file);
+    } catch {
+      // missing or unreadable snapshot: fall through to the YAML
+    }
+  }
+  const value = loadYamlValue(file);
+  const parsed = parseWith(schema, value, file);
+  writeSnapshot(file, snapshotFile, value);
+  return parsed;
+}
+
 export function loadYamlIfExists<S extends z.ZodType>(file: string, schema: S): z.infer<S> | undefined {
   return existsSync(file) ? loadYaml(file, schema) : undefined;
 }
@@ -114,8 +161,9 @@ export function serializeYaml(value: unknown, header?: string): string {
 }
 
 /** Writes a fresh YAML document (no previous content to preserve). */
-export function writeYaml(file: string, value: unknown, header?: string): void {
+export function writeYaml(file: string, value: unknown, header?: string, snapshotFile?: string): void {
   writeFileAtomic(file, serializeYaml(value, header));
+  if (snapshotFile) writeSnapshot(file, snapshotFile, redactValue(value));
 }
 
 /**
@@ -126,14 +174,17 @@ export async function updateYaml<S extends z.ZodType, R>(
   file: string,
   schema: S,
   mutate: (current: z.infer<S>) => { next: z.infer<S>; result: R },
+  snapshotFile?: string,
 ): Promise<R> {
   return withLock(file, () => {
     const doc = readDocument(file);
     const current = parseWith(schema, toJS(doc, file), file);
     const { next, result } = mutate(current);
     const checked = parseWith(schema, next, file);
-    doc.contents = syncNode(doc, doc.contents, redactValue(JSON.parse(JSON.stringify(checked)))) as typeof doc.contents;
+    const plain = redactValue(JSON.parse(JSON.stringify(checked)));
+    doc.contents = syncNode(doc, doc.contents, plain) as typeof doc.contents;
     writeFileAtomic(file, doc.toString({ lineWidth: 0 }));
+    if (snapshotFile) writeSnapshot(file, snapshotFile, plain);
     return result;
   });
 }

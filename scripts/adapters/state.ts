@@ -8,12 +8,13 @@ import { checkEpic } from '../core/epic.ts';
 import { refreshStatuses } from '../core/attempts.ts';
 import { RelayError } from '../core/errors.ts';
 import type { ProjectPaths } from '../core/paths.ts';
-import { loadYaml, loadYamlValue, updateYaml } from './documents.ts';
+import { z } from 'zod';
+import { loadYamlSnapshot, updateYaml } from './documents.ts';
 import { appendEvent, type NewEvent } from './event-ledger.ts';
 
 export function loadEpic(paths: ProjectPaths): Epic {
   if (!existsSync(paths.epic)) throw new RelayError(`${paths.epic}: no epic here; create one with: relay init <blueprint.md>`);
-  return checkEpic(loadYamlValue(paths.epic), paths.epic);
+  return checkEpic(loadYamlSnapshot(paths.epic, z.unknown(), paths.epicSnapshot), paths.epic);
 }
 
 function checkLedgerMatches(epic: Epic, ledger: AttemptLedger, file: string): void {
@@ -24,7 +25,7 @@ function checkLedgerMatches(epic: Epic, ledger: AttemptLedger, file: string): vo
 export function loadState(paths: ProjectPaths): { epic: Epic; ledger: AttemptLedger } {
   const epic = loadEpic(paths);
   if (!existsSync(paths.attemptLedger)) throw new RelayError(`${paths.attemptLedger}: file not found; re-run relay init`);
-  const ledger = loadYaml(paths.attemptLedger, AttemptLedger);
+  const ledger = loadYamlSnapshot(paths.attemptLedger, AttemptLedger, paths.ledgerSnapshot);
   checkLedgerMatches(epic, ledger, paths.attemptLedger);
   return { epic, ledger: refreshStatuses(epic, ledger) };
 }
@@ -43,7 +44,7 @@ export async function mutateLedger<R>(paths: ProjectPaths, change: (epic: Epic, 
     const outcome = change(epic, refreshStatuses(epic, current));
     events = outcome.events ?? [];
     return { next: outcome.ledger, result: outcome.result };
-  });
+  }, paths.ledgerSnapshot);
   for (const event of events) appendEvent(paths.root, event);
   return result;
 }

@@ -83,8 +83,9 @@ export async function initCommand(source: string, opts: InitOptions): Promise<vo
     writeSchemas(paths);
     const fromYaml = /\.ya?ml$/i.test(source);
     const stored: Epic = fromYaml ? epic : { ...epic, source: sourceFile };
-    writeYaml(paths.epic, stored, ' yaml-language-server: $schema=./schema/epic.schema.json\n Written by relay init; edit freely, then check with: relay init --dry-run <this file>');
-    writeYaml(paths.attemptLedger, newLedger(stored, settings, createdAt), ' yaml-language-server: $schema=./schema/attempt-ledger.schema.json\n Owned by relay: change it with relay commands (gate, ungate, work), not by hand.');
+    writeYaml(paths.epic, stored, ' yaml-language-server: $schema=./schema/epic.schema.json\n Written by relay init; edit freely, then check with: relay init --dry-run <this file>', paths.epicSnapshot);
+    writeYaml(paths.attemptLedger, newLedger(stored, settings, createdAt), ' yaml-language-server: $schema=./schema/attempt-ledger.schema.json\n Owned by relay: change it with relay commands (gate, ungate, work), not by hand.', paths.ledgerSnapshot);
+    writeFileAtomic(join(paths.cacheDir, '.gitignore'), '# derived data, rebuilt on demand\n*\n');
   });
   const merged = ensureUnionMerge(paths);
   process.stdout.write(

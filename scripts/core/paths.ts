@@ -16,6 +16,8 @@ export function projectPaths(root: string) {
     agentsDir: join(root, '.agents-os', 'agents'),
     memoryDir: join(root, '.agents-os', 'memory'),
     cacheDir: join(root, '.agents-os', 'cache'),
+    epicSnapshot: join(root, '.agents-os', 'cache', 'epic.json'),
+    ledgerSnapshot: join(root, '.agents-os', 'cache', 'attempt-ledger.json'),
     progressDir: join(root, 'progress'),
     episodicLedger: join(root, 'progress', 'ledger.jsonl'),
     notes: join(root, 'progress', 'NOTES.md'),

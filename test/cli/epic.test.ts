@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { blueprint, relay, tempProject } from '../support/project.ts';
+
+function project(plan = blueprint(3, (i) => (i > 1 ? `- Depends on: T${i - 1}\n` : ''))) {
+  const root = tempProject();
+  writeFileSync(join(root, 'plan.md'), plan);
+  return root;
+}
+
+describe('relay init', () => {
+  it('writes epic.yml, a fresh ledger, schemas and union-merge rules', () => {
+    const root = project();
+    const r = relay(root, ['init', 'plan.md']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const epicText = readFileSync(join(root, '.agents-os/relay/epic.yml'), 'utf8');
+    expect(epicText.split('\n')[0]).toBe('# yaml-language-server: $schema=./schema/epic.schema.json');
+    expect(parse(epicText).tasks.T2.depends_on).toEqual(['T1']);
+    const ledger = parse(readFileSync(join(root, '.agents-os/relay/attempt-ledger.yml'), 'utf8'));
+    expect(ledger.task_status).toEqual({ T1: 'pending', T2: 'blocked', T3: 'blocked' });
+    expect(JSON.parse(readFileSync(join(root, '.agents-os/relay/schema/epic.schema.json'), 'utf8')).type).toBe('object');
+    expect(readFileSync(join(root, '.gitattributes'), 'utf8')).toContain('.agents-os/ledger/**/*.jsonl merge=union');
+  });
+
+  it('takes settings from .agents.yml, then .agents.local.yml, then flags', () => {
+    const root = project();
+    writeFileSync(join(root, '.agents.yml'), '# team config\nrelay:\n  max_attempts_per_task: 5\n  timeout_minutes: 20\n  review:\n    provider: command\n    command: ./review.sh\nother_tool: {kept: true}\n');
+    writeFileSync(join(root, '.agents.local.yml'), 'relay:\n  timeout_minutes: 7\n');
+    expect(relay(root, ['init', 'plan.md', '--max-attempts', '2']).code).toBe(0);
+    const { settings } = parse(readFileSync(join(root, '.agents-os/relay/attempt-ledger.yml'), 'utf8'));
+    expect(settings).toEqual({ max_attempts_per_task: 2, timeout_minutes: 7, review: { enabled: true, provider: 'command', command: './review.sh' } });
+  });
+
+  it('refuses to replace an epic with attempts unless --force, and backs it up when forced', () => {
+    const root = project();
+    expect(relay(root, ['init', 'plan.md']).code).toBe(0);
+    const ledgerFile = join(root, '.agents-os/relay/attempt-ledger.yml');
+    const text = readFileSync(ledgerFile, 'utf8').replace('attempts: {}', 'attempts:\n  T1:\n    - id: 1\n      started_at: 2026-11-22T10:00:00.000Z\n      result: interrupted\n');
+    writeFileSync(ledgerFile, text);
+    const refused = relay(root, ['init', 'plan.md']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/has 1 recorded attempts; pass --force/);
+    expect(readFileSync(ledgerFile, 'utf8')).toBe(text);
+    expect(relay(root, ['init', 'plan.md', '--force']).code).toBe(0);
+    const backups = readdirSync(join(root, '.agents-os/relay/backup'));
+    expect(backups).toHaveLength(1);
+    expect(readFileSync(join(root, '.agents-os/relay/backup', backups[0]!, 'attempt-ledger.yml'), 'utf8')).toBe(text);
+  });
+
+  it.each([
+    ['a cycle', '# E\n\n## Tasks\n\n### T1: A\n- Depends on: T2\n\n### T2: B\n- Depends on: T1\n', /plan\.md: tasks\.T1\.depends_on: dependency cycle T1 → T2 → T1/],
+    ['an unknown dependency', '# E\n\n## Tasks\n\n### T1: A\n- Depends on: T7\n', /unknown task "T7"/],
+    ['no tasks', '# Prose only\n\nNothing structured.\n', /no tasks found/],
+  ])('exits 2 with a one-line error naming the file and field for %s, and writes nothing', (_n, plan, message) => {
+    const root = project(plan);
+    const r = relay(root, ['init', 'plan.md']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toMatch(message);
+    expect(r.stderr).not.toMatch(/at .*\.(ts|mjs):\d+/);
+    expect(existsSync(join(root, '.agents-os'))).toBe(false);
+  });
+
+  it('reports a missing blueprint and a bad flag with exit 2', () => {
+    const root = project();
+    const missing = relay(root, ['init', 'nope.md']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('relay: nope.md: file not found\n');
+    expect(relay(root, ['init', 'plan.md', '--max-attempts', 'zero']).code).toBe(2);
+  });
+
+  it('validates an epic.yml written by hand with --dry-run, naming the field', () => {
+    const root = project();
+    writeFileSync(join(root, 'epic.yml'), 'version: 1\nid: e\nsource: x\ncreated_at: 2026-11-22T10:00:00Z\ntitle: E\ntasks:\n  T1:\n    title: A\n    priority: p9\n');
+    const r = relay(root, ['init', '--dry-run', 'epic.yml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/epic\.yml: tasks\.T1\.priority: /);
+    writeFileSync(join(root, 'epic.yml'), 'version: 1\nid: e\nsource: x\ncreated_at: 2026-11-22T10:00:00Z\ntitle: E\ntasks:\n  T1:\n    title: A\n    colour: blue\n');
+    expect(relay(root, ['init', '--dry-run', 'epic.yml']).stderr).toMatch(/tasks\.T1: unknown key "colour"/);
+  });
+});
+
+describe('relay status, gate and ungate', () => {
+  it('reports a missing epic with exit 2', () => {
+    const r = relay(tempProject(), ['status']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/epic\.yml: no epic here; create one with: relay init/);
+  });
+
+  it('prints a stable JSON report and an aligned table without colour off a TTY', () => {
+    const root = project();
+    relay(root, ['init', 'plan.md']);
+    const json = JSON.parse(relay(root, ['status', '--json']).stdout);
+    expect(json.schema).toBe('relay.status/v1');
+    expect(json.progress).toEqual({ done: 0, total: 3, points_done: 0, points_total: 2 + 3 + 4, percent: 0 });
+    expect(json.next_ready).toBe('T1');
+    expect(json.tasks.map((t: { id: string; status: string }) => `${t.id}:${t.status}`)).toEqual(['T1:pending', 'T2:blocked', 'T3:blocked']);
+    expect(json.tasks[2].blocked_by).toEqual(['T2', 'T1']);
+    const text = relay(root, ['status']).stdout;
+    expect(text).not.toMatch(/\x1b\[/);
+    const header = text.split('\n').find((l) => l.startsWith('ID'))!;
+    const row = text.split('\n').find((l) => l.startsWith('T2 '))!;
+    expect(row.indexOf('blocked')).toBe(header.indexOf('STATUS'));
+    expect(text).toMatch(/Next ready: T1 — Task 1/);
+  });
+
+  it('gates with a reason and ungates, keeping history and comments', () => {
+    const root = project();
+    relay(root, ['init', 'plan.md']);
+    const gated = relay(root, ['gate', 'T1', '--reason', 'waiting for the schema review']);
+    expect(gated.code).toBe(0);
+    let json = JSON.parse(relay(root, ['status', '--json']).stdout);
+    expect(json.gated).toEqual([expect.objectContaining({ id: 'T1', reason: 'user_blocked', detail: 'waiting for the schema review' })]);
+    expect(json.next_ready).toBeNull();
+    expect(readFileSync(join(root, '.agents-os/relay/attempt-ledger.yml'), 'utf8')).toMatch(/^# yaml-language-server/);
+    expect(relay(root, ['ungate', 'T1']).code).toBe(0);
+    json = JSON.parse(relay(root, ['status', '--json']).stdout);
+    expect(json.gated).toEqual([]);
+    expect(json.next_ready).toBe('T1');
+    const again = relay(root, ['ungate', 'T1']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe('relay: task T1 is not gated\n');
+    expect(relay(root, ['gate', 'T9', '--reason', 'x']).code).toBe(2);
+  });
+
+  it('reports a hand-broken ledger with the file, line and field', () => {
+    const root = project();
+    relay(root, ['init', 'plan.md']);
+    const file = join(root, '.agents-os/relay/attempt-ledger.yml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('max_attempts_per_task: 3', 'max_attempts_per_task: three'));
+    const r = relay(root, ['status']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/attempt-ledger\.yml: settings\.max_attempts_per_task: /);
+    writeFileSync(file, 'version: 1\n  bad: [indent\n');
+    expect(relay(root, ['status']).stderr).toMatch(/attempt-ledger\.yml:\d+:\d+: invalid YAML/);
+  });
+});
