@@ -155,10 +155,8 @@ async function workLoop(paths: ProjectPaths, taskArg: string | undefined, opts: 
 
 async function runAttempt(paths: ProjectPaths, epic: Epic, ledger: AttemptLedger, taskId: string, settings: Settings, config: RelayConfig, executor: string[], signal: AbortSignal, progress: Progress): Promise<'completed' | 'gated' | 'retry' | 'interrupted'> {
   const task = epic.tasks[taskId]!;
-  const git = await gitFacts(paths.root, ledger.started_at);
+  const [git, startCommit, dirtyBefore] = await Promise.all([gitFacts(paths.root, ledger.started_at), headCommit(paths.root), dirtySnapshot(paths.root)]);
   const prompt = buildAnchor({ epic, ledger, taskId, git });
-  const startCommit = await headCommit(paths.root);
-  const dirtyBefore = await dirtySnapshot(paths.root);
   const attempt = await mutateLedger(paths, (e, l) => {
     const started = startAttempt(e, l, taskId, new Date().toISOString(), startCommit);
     return { ledger: started.ledger, result: started.attempt, events: [{ agent: 'relay', event: 'task_start', task_id: taskId, source: 'relay work', summary: `${taskId} attempt ${started.attempt.id}: ${task.title}`, data: { attempt: started.attempt.id, start_commit: startCommit } }] };
@@ -172,8 +170,7 @@ async function runAttempt(paths: ProjectPaths, epic: Epic, ledger: AttemptLedger
     signal,
   });
   const verdict = classifyWorkerRun(run, settings.timeout_minutes);
-  const filesChanged = await filesChangedSince(paths.root, startCommit, dirtyBefore);
-  const endCommit = await headCommit(paths.root);
+  const [filesChanged, endCommit] = await Promise.all([filesChangedSince(paths.root, startCommit, dirtyBefore), headCommit(paths.root)]);
   const flags: string[] = [];
   let result = verdict.result;
   let receipt = verdict.receipt;

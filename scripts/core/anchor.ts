@@ -140,21 +140,34 @@ export function buildAnchor(input: AnchorInput): string {
   const budget = input.budget ?? ANCHOR_BUDGET;
   const attempts = (ledger.attempts[taskId] ?? []).filter((a) => a.result !== 'in_progress');
   const head = `# relay task ${taskId}: ${epic.tasks[taskId]!.title}\nYou are a relay worker: a fresh Claude Code session that carries out one task of an epic. Work in this repository, keep to the task, and commit nothing unrelated.`;
-  const fixed = [head, taskSection(epic, taskId), dependencySection(epic, ledger, taskId), differentlySection(attempts), memorySection(input.memories), gitSection(input.git), epicSection(epic, ledger)];
   const blocks = attempts.map(attemptBlock);
-  const compose = (kept: string[], trimmed: number) => {
-    const history = kept.length || trimmed
+  // Sections in reading order; when over budget, the oldest attempts go first, then the
+  // least task-specific context (epic summary, then git state), and only then a hard cut.
+  const compose = (kept: string[], optional: { epic: boolean; git: boolean }) => {
+    const trimmed = blocks.length - kept.length;
+    const history = blocks.length
       ? [`## Previous attempts of this task (${attempts.length})`, ...(trimmed ? [`[… ${trimmed} older attempt(s) trimmed to fit; run \`relay status --json\` for all of them]`] : []), ...kept].join('\n\n')
       : undefined;
-    const parts = [fixed[0], fixed[1], fixed[2], history, fixed[3], fixed[4], fixed[5], fixed[6], FINISH];
-    return parts.filter((p): p is string => Boolean(p)).join('\n\n');
+    return [
+      head,
+      taskSection(epic, taskId),
+      dependencySection(epic, ledger, taskId),
+      history,
+      differentlySection(attempts),
+      memorySection(input.memories),
+      optional.git ? gitSection(input.git) : undefined,
+      optional.epic ? epicSection(epic, ledger) : undefined,
+      FINISH,
+    ].filter((p): p is string => Boolean(p)).join('\n\n');
   };
   let kept = blocks;
-  let text = compose(kept, 0);
+  let text = compose(kept, { epic: true, git: true });
   while (text.length > budget && kept.length > 1) {
     kept = kept.slice(1);
-    text = compose(kept, blocks.length - kept.length);
+    text = compose(kept, { epic: true, git: true });
   }
+  if (text.length > budget) text = compose(kept, { epic: false, git: true });
+  if (text.length > budget) text = compose(kept, { epic: false, git: false });
   if (text.length > budget) text = `${text.slice(0, budget - 60)}\n[… trimmed to the ${budget}-character budget]`;
   return text;
 }
