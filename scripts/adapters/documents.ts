@@ -4,7 +4,7 @@
  * through the store's lock and atomic write. Values are redacted before serialisation.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isMap, isSeq, parseDocument, YAMLParseError, type Document } from 'yaml';
+import { isMap, isSeq, parseDocument, visit, YAMLParseError, type Document } from 'yaml';
 import type { z } from 'zod';
 import { RelayError } from '../core/errors.ts';
 import { redactValue } from '../core/redact.ts';
@@ -74,6 +74,11 @@ export function loadYaml<S extends z.ZodType>(file: string, schema: S): z.infer<
 interface Snapshot {
   key: string;
   data: unknown;
+  /**
+   * Set when relay itself wrote the YAML from `data` with `header` as its only comment, so
+   * the file can be regenerated from the snapshot without losing anything a person wrote.
+   */
+  owned?: { header: string | null };
 }
 
 function fileKey(file: string): string | undefined {
@@ -85,27 +90,31 @@ function fileKey(file: string): string | undefined {
   }
 }
 
-function writeSnapshot(file: string, snapshotFile: string, data: unknown): void {
+function writeSnapshot(file: string, snapshotFile: string, data: unknown, owned?: Snapshot['owned']): void {
   const key = fileKey(file);
   if (!key) return;
   try {
-    writeFileAtomic(snapshotFile, JSON.stringify({ key, data } satisfies Snapshot));
+    writeFileAtomic(snapshotFile, JSON.stringify({ key, data, ...(owned ? { owned } : {}) } satisfies Snapshot));
   } catch {
     // The snapshot is only a speed-up; the YAML file is the truth.
   }
 }
 
+function freshSnapshot(file: string, snapshotFile: string): Snapshot | undefined {
+  const key = fileKey(file);
+  if (!key) return undefined;
+  try {
+    const snap = JSON.parse(readFileSync(snapshotFile, 'utf8')) as Snapshot;
+    return snap.key === key ? snap : undefined;
+  } catch {
+    return undefined; // missing or unreadable snapshot: the caller reads the YAML
+  }
+}
+
 /** Like loadYaml, served from the JSON snapshot when it matches the file. */
 export function loadYamlSnapshot<S extends z.ZodType>(file: string, schema: S, snapshotFile: string): z.infer<S> {
-  const key = fileKey(file);
-  if (key) {
-    try {
-      const snap = JSON.parse(readFileSync(snapshotFile, 'utf8')) as Snapshot;
-      if (snap.key === key) return parseWith(schema, snap.data, file);
-    } catch {
-      // missing or unreadable snapshot: fall through to the YAML
-    }
-  }
+  const snap = freshSnapshot(file, snapshotFile);
+  if (snap) return parseWith(schema, snap.data, file);
   const value = loadYamlValue(file);
   const parsed = parseWith(schema, value, file);
   writeSnapshot(file, snapshotFile, value);
@@ -153,6 +162,20 @@ function syncNode(doc: Document, node: unknown, value: unknown): unknown {
   return doc.createNode(value);
 }
 
+/** Whether a person left comments inside the document (not just the header relay writes). */
+function hasInnerComments(doc: Document): boolean {
+  let found = false;
+  visit(doc, (_key, node) => {
+    const n = node as { comment?: string | null; commentBefore?: string | null };
+    if (n && (n.comment || n.commentBefore)) {
+      found = true;
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return found;
+}
+
 export function serializeYaml(value: unknown, header?: string): string {
   const doc = parseDocument('{}', PARSE_OPTIONS);
   doc.contents = doc.createNode(redactValue(value)) as typeof doc.contents;
@@ -163,7 +186,7 @@ export function serializeYaml(value: unknown, header?: string): string {
 /** Writes a fresh YAML document (no previous content to preserve). */
 export function writeYaml(file: string, value: unknown, header?: string, snapshotFile?: string): void {
   writeFileAtomic(file, serializeYaml(value, header));
-  if (snapshotFile) writeSnapshot(file, snapshotFile, redactValue(value));
+  if (snapshotFile) writeSnapshot(file, snapshotFile, redactValue(value), { header: header ?? null });
 }
 
 /**
@@ -177,14 +200,22 @@ export async function updateYaml<S extends z.ZodType, R>(
   snapshotFile?: string,
 ): Promise<R> {
   return withLock(file, () => {
-    const doc = readDocument(file);
-    const current = parseWith(schema, toJS(doc, file), file);
+    // Fast path: the file is exactly what relay last wrote, so it can be regenerated from
+    // the snapshot. Otherwise someone edited it: go through the Document to keep their comments.
+    const snap = snapshotFile ? freshSnapshot(file, snapshotFile) : undefined;
+    const doc = snap?.owned ? undefined : readDocument(file);
+    const current = parseWith(schema, snap?.owned ? snap.data : toJS(doc!, file), file);
     const { next, result } = mutate(current);
     const checked = parseWith(schema, next, file);
     const plain = redactValue(JSON.parse(JSON.stringify(checked)));
-    doc.contents = syncNode(doc, doc.contents, plain) as typeof doc.contents;
-    writeFileAtomic(file, doc.toString({ lineWidth: 0 }));
-    if (snapshotFile) writeSnapshot(file, snapshotFile, plain);
+    if (doc) {
+      doc.contents = syncNode(doc, doc.contents, plain) as typeof doc.contents;
+      writeFileAtomic(file, doc.toString({ lineWidth: 0 }));
+      if (snapshotFile) writeSnapshot(file, snapshotFile, plain, doc.comment || hasInnerComments(doc) ? undefined : { header: doc.commentBefore ?? null });
+    } else {
+      writeFileAtomic(file, serializeYaml(plain, snap!.owned!.header ?? undefined));
+      writeSnapshot(file, snapshotFile!, plain, snap!.owned);
+    }
     return result;
   });
 }

@@ -2,12 +2,12 @@
  * The one module that writes files. Three kinds of write, each crash-safe:
  * - whole documents: temp file, fsync, rename (a reader sees the old or the new file, never half);
  * - JSONL appends: one write() of a complete line on an O_APPEND descriptor;
- * - read-modify-write of shared documents: under an inter-process lock.
+ * - read-modify-write of shared documents: under an inter-process lock (below).
  * The hook's hot path imports this module, so it loads nothing heavier than node:fs at start.
  */
 import {
-  closeSync, constants, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync,
-  renameSync, rmSync, unlinkSync, writeSync,
+  closeSync, constants, copyFileSync, existsSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync,
+  linkSync, renameSync, rmSync, writeFileSync, writeSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -25,10 +25,14 @@ function fsyncDir(dir: string): void {
   }
 }
 
+function tempPathFor(path: string): string {
+  return `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+}
+
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const dir = dirname(path);
   ensureDir(dir);
-  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const tmp = tempPathFor(path);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
@@ -75,6 +79,55 @@ export function appendLine(path: string, line: string): void {
   }
 }
 
+export interface StagedFile {
+  write(text: string): void;
+  /** fsync, then rename over the target: readers see the old file or the whole new one. */
+  commit(): void;
+  abort(): void;
+}
+
+const STAGE_FLUSH_BYTES = 1 << 20;
+
+/**
+ * A file written in pieces but replaced in one step, for files too big to build in memory
+ * (ledger rotation and repair). `keep` starts the temp file as a copy of the current one, so
+ * the pieces are appended to it.
+ */
+export function stageFile(path: string, mode: 'keep' | 'replace'): StagedFile {
+  ensureDir(dirname(path));
+  const tmp = tempPathFor(path);
+  if (mode === 'keep' && existsSync(path)) copyFileSync(path, tmp, constants.COPYFILE_EXCL);
+  let fd: number | undefined = openSync(tmp, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT, 0o644);
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const flush = () => {
+    const buf = Buffer.from(pending.join(''));
+    for (let off = 0; off < buf.length;) off += writeSync(fd!, buf, off, buf.length - off);
+    pending = [];
+    pendingLength = 0;
+  };
+  return {
+    write(text) {
+      pending.push(text);
+      pendingLength += text.length;
+      if (pendingLength >= STAGE_FLUSH_BYTES) flush();
+    },
+    commit() {
+      flush();
+      fsyncSync(fd!);
+      closeSync(fd!);
+      fd = undefined;
+      renameSync(tmp, path);
+      fsyncDir(dirname(path));
+    },
+    abort() {
+      if (fd !== undefined) closeSync(fd);
+      fd = undefined;
+      rmSync(tmp, { force: true });
+    },
+  };
+}
+
 /** Reads a text file with a size bound, so a runaway file cannot exhaust memory. */
 export function readTextBounded(path: string, maxBytes: number): string {
   const fd = openSync(path, constants.O_RDONLY);
@@ -89,50 +142,84 @@ export function readTextBounded(path: string, maxBytes: number): string {
   }
 }
 
-const LOCK_STALE_MS = 5_000;
-
 /**
- * Runs `fn` while holding an exclusive inter-process lock on `path` (proper-lockfile: a
- * mkdir lock with mtime refresh, so a lock left by a killed process goes stale and is
- * taken over). Loaded lazily: the hook hot path never locks.
+ * Lock files are created whole (pid written to a temp file, then link()ed into place, which
+ * fails if the lock exists), so a lock is never seen half-written. A lock whose pid is dead
+ * is stale at once: no waiting for a timeout after a crash, and no timer to keep refreshing
+ * while a long synchronous parse runs. Breaking a stale lock happens under a second
+ * "breaker" lock and re-checks the holder, so two processes can never both break it and
+ * then both believe they own it.
  */
-export async function withLock<T>(path: string, fn: () => Promise<T> | T): Promise<T> {
-  const { default: lockfile } = await import('proper-lockfile');
-  ensureDir(dirname(path));
-  const release = await lockfile.lock(path, {
-    realpath: false,
-    lockfilePath: `${path}.lock`,
-    stale: LOCK_STALE_MS,
-    retries: { retries: 400, minTimeout: 5, maxTimeout: 250, factor: 1.3, randomize: true },
-  });
+function tryCreateLock(path: string): boolean {
+  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  writeFileSync(tmp, `${process.pid}\n`);
   try {
-    return await fn();
+    linkSync(tmp, path);
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw err;
   } finally {
-    await release().catch(() => undefined);
+    rmSync(tmp, { force: true });
   }
 }
 
-/** A pid lock held for a whole run; a lock whose process is gone is taken over. */
+function breakIfStale(path: string, holder: number | undefined): void {
+  if (holder === undefined || isAlive(holder)) return;
+  const breaker = `${path}.break`;
+  if (!tryCreateLock(breaker)) {
+    const breakerHolder = readPidLock(breaker);
+    // The breaker is held for microseconds; a dead holder means it died right there.
+    if (breakerHolder !== undefined && !isAlive(breakerHolder)) rmSync(breaker, { force: true });
+    return;
+  }
+  try {
+    if (readPidLock(path) === holder) rmSync(path, { force: true });
+  } finally {
+    rmSync(breaker, { force: true });
+  }
+}
+
+/** Takes the lock file at `path` if it is free or stale; otherwise reports who holds it. */
 export function acquirePidLock(path: string): { release(): void } | { heldBy: number } {
   ensureDir(dirname(path));
   for (let tries = 0; tries < 3; tries++) {
-    try {
-      const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
-      writeSync(fd, `${process.pid}\n`);
-      closeSync(fd);
+    if (tryCreateLock(path)) {
       return {
         release: () => {
           if (readPidLock(path) === process.pid) rmSync(path, { force: true });
         },
       };
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const holder = readPidLock(path);
-      if (holder !== undefined && holder !== process.pid && isAlive(holder)) return { heldBy: holder };
-      try { unlinkSync(path); } catch { /* another process recovered it first */ }
     }
+    const holder = readPidLock(path);
+    if (holder !== undefined && isAlive(holder)) return { heldBy: holder };
+    breakIfStale(path, holder);
   }
   return { heldBy: readPidLock(path) ?? -1 };
+}
+
+const LOCK_WAIT_MS = 120_000;
+
+/** Runs `fn` while holding the exclusive inter-process lock `${path}.lock`, waiting for it. */
+export async function withLock<T>(path: string, fn: () => Promise<T> | T): Promise<T> {
+  const lockPath = `${path}.lock`;
+  const started = Date.now();
+  let delay = 2;
+  for (;;) {
+    const lock = acquirePidLock(lockPath);
+    if ('release' in lock) {
+      try {
+        return await fn();
+      } finally {
+        lock.release();
+      }
+    }
+    if (Date.now() - started > LOCK_WAIT_MS) {
+      throw Object.assign(new Error(`${path}: still locked by pid ${lock.heldBy} after ${LOCK_WAIT_MS / 1000} s`), { code: 'ELOCKED' });
+    }
+    await new Promise((r) => setTimeout(r, delay + Math.random() * delay));
+    delay = Math.min(delay * 1.5, 100);
+  }
 }
 
 export function readPidLock(path: string): number | undefined {

@@ -17,4 +17,6 @@ for (let i = 0; i < Number(count); i++) {
       result: undefined,
     };
   });
+  // Lets a crash test kill this process while it is busy writing, not while it starts.
+  process.stdout.write(`${i}\n`);
 }
