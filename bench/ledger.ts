@@ -58,7 +58,7 @@ function generate(file: string, targetBytes: number, seed: number, firstId: numb
     for (let i = 0; i < 2000; i++, n++) {
       const type = pick(TYPES);
       const record: Record<string, unknown> = {
-        timestamp: new Date(start + Math.floor((n * 7919) % span) + Math.floor(random() * 1000)).toISOString(),
+        timestamp: new Date(start + Math.floor(random() * span)).toISOString(),
         type,
         task_id: `task-${n}`,
         summary: pick(SUMMARIES),
@@ -169,6 +169,7 @@ export async function run(): Promise<BenchRow[]> {
         unit: 'MB',
         ratio: ratio(relayRss, smallRss),
         goal: '≈ 1.0× (streaming)',
+        notes: 'what grows is V8\'s young-generation headroom under allocation pressure, which levels off; the live heap after each GC stays the same',
       },
     ];
   } finally {

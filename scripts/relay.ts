@@ -5,6 +5,10 @@
 import { Command, CommanderError } from 'commander';
 import { RelayError } from './core/errors.ts';
 import { registerEpicCommands } from './cli/epic-commands.ts';
+import { registerLedgerCommands } from './cli/ledger-commands.ts';
+import { registerEventsCommands } from './cli/events-commands.ts';
+import { registerKbCommands } from './cli/kb-commands.ts';
+import { registerRecallCommands } from './cli/recall-commands.ts';
 
 const program = new Command('relay')
   .description('Durable, queryable memory for coding agents: epics, attempts, events, ledger, learnings.')
@@ -13,6 +17,10 @@ const program = new Command('relay')
   .exitOverride();
 
 registerEpicCommands(program);
+registerLedgerCommands(program);
+registerEventsCommands(program);
+registerKbCommands(program);
+registerRecallCommands(program);
 
 function fail(err: unknown): never {
   if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2);

@@ -1,7 +1,6 @@
-import { buildAnchor } from '../core/anchor.ts';
 import { nextReadyTask } from '../core/attempts.ts';
 import { RelayError } from '../core/errors.ts';
-import { gitFacts } from '../adapters/git.ts';
+import { taskAnchor } from '../adapters/anchor-context.ts';
 import { currentProject } from '../adapters/project.ts';
 import { loadState } from '../adapters/state.ts';
 
@@ -11,6 +10,5 @@ export async function anchorCommand(taskArg: string | undefined): Promise<void> 
   const taskId = taskArg ?? nextReadyTask(epic, ledger);
   if (!taskId) throw new RelayError('no task is ready; name one: relay anchor <TASK_ID>', 1);
   if (!(taskId in epic.tasks)) throw new RelayError(`unknown task "${taskId}" (epic has ${Object.keys(epic.tasks).join(', ')})`);
-  const git = await gitFacts(paths.root, ledger.started_at);
-  process.stdout.write(`${buildAnchor({ epic, ledger, taskId, git })}\n`);
+  process.stdout.write(`${(await taskAnchor(paths, epic, ledger, taskId)).text}\n`);
 }

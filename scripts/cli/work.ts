@@ -5,7 +5,6 @@
 import { closeSync, openSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { relative } from 'node:path';
-import { buildAnchor } from '../core/anchor.ts';
 import { closeAbandonedAttempts, finishAttempt, nextReadyTask, startAttempt, type AttemptOutcome } from '../core/attempts.ts';
 import { RelayError } from '../core/errors.ts';
 import { applyQualityGate, reviewJsonSchema, reviewPrompt, ReviewVerdict, type VerifyResult } from '../core/review.ts';
@@ -16,10 +15,13 @@ import type { ProjectPaths } from '../core/paths.ts';
 import type { NewEvent } from '../adapters/event-ledger.ts';
 import { loadRelayConfig } from '../adapters/config.ts';
 import { runProcess, runShell, workerEnv } from '../adapters/executor.ts';
-import { diffSince, dirtySnapshot, filesChangedSince, gitFacts, headCommit } from '../adapters/git.ts';
+import { taskAnchor } from '../adapters/anchor-context.ts';
+import { diffSince, dirtySnapshot, filesChangedSince, headCommit } from '../adapters/git.ts';
 import { currentProject } from '../adapters/project.ts';
 import { loadState, mutateLedger } from '../adapters/state.ts';
 import { acquirePidLock, ensureDir } from '../adapters/store.ts';
+import { recordTaskOutcome } from '../adapters/episodic-store.ts';
+import { promoteLearnings } from '../adapters/key-learnings.ts';
 import { Progress } from './progress.ts';
 
 export interface WorkOptions {
@@ -150,15 +152,52 @@ async function workLoop(paths: ProjectPaths, taskArg: string | undefined, opts: 
   const ids = Object.keys(epic.tasks);
   const done = ids.filter((id) => ledger.task_status[id] === 'completed').length;
   progress.line(`done: ${done}/${ids.length} tasks completed${gatedThisRun.length ? `; gated this run: ${gatedThisRun.join(', ')}` : ''}${done < ids.length && !nextReadyTask(epic, ledger) ? '; nothing else is ready (see relay status)' : ''}`);
+  if (done === ids.length) await promoteAtEpicEnd(paths, progress);
   return gatedThisRun.length ? 1 : 0;
+}
+
+/** The episodic ledger's task_completion record for a task that completed or was gated. */
+async function recordSettledTask(paths: ProjectPaths, epicId: string, taskId: string, status: 'completed' | 'gated', gate: string | undefined, progress: Progress): Promise<void> {
+  const { ledger } = loadState(paths);
+  const attempts = ledger.attempts[taskId] ?? [];
+  const last = attempts.at(-1);
+  try {
+    await recordTaskOutcome(paths, {
+      epicId,
+      taskId,
+      status,
+      attempts: attempts.length,
+      filesModified: [...new Set(attempts.flatMap((a) => a.git?.files_changed ?? []))],
+      summary: last?.receipt?.summary,
+      learning: [...attempts].reverse().find((a) => a.receipt?.learning)?.receipt?.learning ?? null,
+      ...(gate ? { gateReason: gate } : {}),
+      ...(last?.receipt?.tests_passed !== undefined ? { testsPassed: last.receipt.tests_passed } : {}),
+      costUsd: attempts.reduce((sum, a) => sum + (a.total_cost_usd ?? 0), 0),
+      durationMinutes: Math.round(attempts.reduce((sum, a) => sum + (a.duration_ms ?? 0), 0) / 600) / 100,
+    });
+  } catch (err) {
+    // The attempt ledger already holds the truth; a missing summary record must not stop the run.
+    progress.line(`could not append the task_completion record for ${taskId}: ${(err as Error).message}`);
+  }
+}
+
+/** When the last task completes, recurring learnings are promoted into AGENTS.md. */
+async function promoteAtEpicEnd(paths: ProjectPaths, progress: Progress): Promise<void> {
+  try {
+    const report = await promoteLearnings(paths);
+    const promoted = report.promoted.length + report.reinforced.length;
+    progress.line(`epic complete: ${promoted ? `${promoted} learning(s) promoted to AGENTS.md` : 'no learning recurred often enough to promote'}${report.emerging.length ? `; ${report.emerging.length} emerging (relay learnings list)` : ''}`);
+  } catch (err) {
+    progress.line(`learnings were not promoted: ${(err as Error).message}`);
+  }
 }
 
 async function runAttempt(paths: ProjectPaths, epic: Epic, ledger: AttemptLedger, taskId: string, settings: Settings, config: RelayConfig, executor: string[], signal: AbortSignal, progress: Progress): Promise<'completed' | 'gated' | 'retry' | 'interrupted'> {
   const task = epic.tasks[taskId]!;
-  const [git, startCommit, dirtyBefore] = await Promise.all([gitFacts(paths.root, ledger.started_at), headCommit(paths.root), dirtySnapshot(paths.root)]);
-  const prompt = buildAnchor({ epic, ledger, taskId, git });
+  const [anchor, startCommit, dirtyBefore] = await Promise.all([taskAnchor(paths, epic, ledger, taskId), headCommit(paths.root), dirtySnapshot(paths.root)]);
+  const prompt = anchor.text;
   const attempt = await mutateLedger(paths, (e, l) => {
-    const started = startAttempt(e, l, taskId, new Date().toISOString(), startCommit);
+    const started = startAttempt(e, l, taskId, new Date().toISOString(), startCommit, anchor.memories.map((m) => m.id));
     return { ledger: started.ledger, result: started.attempt, events: [{ agent: 'relay', event: 'task_start', task_id: taskId, source: 'relay work', summary: `${taskId} attempt ${started.attempt.id}: ${task.title}`, data: { attempt: started.attempt.id, start_commit: startCommit } }] };
   });
   progress.start(taskId, task.title, attempt.id, settings.max_attempts_per_task);
@@ -204,5 +243,6 @@ async function runAttempt(paths: ProjectPaths, epic: Epic, ledger: AttemptLedger
   const detail = result === 'failure' ? `${receipt?.error_category}: ${truncate(receipt?.error_summary ?? '', 160)}${after.gate ? ` → gated (${after.gate})` : ''}` : result === 'success' ? receipt?.quality_gate_verdict ?? undefined : 'progress saved; the next relay work resumes';
   progress.end(taskId, attempt.id, settings.max_attempts_per_task, result, Date.now() - began, verdict.total_cost_usd, detail);
   if (result === 'interrupted') return 'interrupted';
+  if (after.status === 'completed' || after.status === 'gated') await recordSettledTask(paths, epic.id, taskId, after.status, after.gate, progress);
   return after.status === 'completed' ? 'completed' : after.status === 'gated' ? 'gated' : 'retry';
 }

@@ -51,7 +51,8 @@ function requireTask(epic: Epic, taskId: string): void {
   if (!(taskId in epic.tasks)) throw new RelayError(`unknown task "${taskId}" (epic has ${Object.keys(epic.tasks).join(', ')})`);
 }
 
-export function startAttempt(epic: Epic, ledger: AttemptLedger, taskId: string, now: string, startCommit: string | null): { ledger: AttemptLedger; attempt: Attempt } {
+/** `recalled`: ids of the memories shown in this attempt's prompt, so the next one shows others. */
+export function startAttempt(epic: Epic, ledger: AttemptLedger, taskId: string, now: string, startCommit: string | null, recalled: string[] = []): { ledger: AttemptLedger; attempt: Attempt } {
   requireTask(epic, taskId);
   const status = ledger.task_status[taskId];
   if (status !== 'pending') throw new RelayError(`task ${taskId} is ${status}, not ready to start`, 1);
@@ -69,6 +70,7 @@ export function startAttempt(epic: Epic, ledger: AttemptLedger, taskId: string, 
     duration_ms: null,
     git: { start_commit: startCommit, end_commit: null, files_changed: [] },
     flags: [],
+    ...(recalled.length ? { recalled } : {}),
   };
   return {
     ledger: {

@@ -8,10 +8,11 @@
  * - Markers look like `[REDACTED:id]` and never contain `"` or `\`, and no pattern consumes a quote or
  *   a backslash escape, so redacting a JSON document (or a JSON-encoded string, once or several times
  *   over) leaves it parseable.
- * - Every pattern starts at a token boundary (a lookbehind), so a long run of one character gives it
- *   one start position, and nothing that can fail follows an unbounded quantifier: no regex here
- *   backtracks more than a bounded amount per start position.
- * - Each rule only runs when one of its cheap lower-case hints occurs in the text.
+ * - Every pattern starts at a token boundary (a lookbehind) or at a separator (`=`, `:`, `://`) and
+ *   checks what precedes it with a bounded lookbehind, so a long run of one character gives it few
+ *   start positions; nothing that can fail follows an unbounded quantifier, and no quantifiers nest
+ *   over overlapping classes: no regex here backtracks more than a bounded amount per start position.
+ * - Each rule only runs when one of its lower-case hints occurs in the text (one scan finds them all).
  * - Redact before you truncate: a secret cut in half may no longer have a recognisable shape.
  */
 
@@ -22,7 +23,7 @@ function marker(id: string): string {
 }
 
 interface Rule {
-  /** Lower-case substrings; the rule is skipped unless one of them occurs in the lower-cased text. */
+  /** Lower-case ASCII substrings (2+ chars); the rule is skipped unless one occurs in the text, ignoring case. */
   readonly hints: readonly string[];
   readonly apply: (text: string) => string;
 }
@@ -59,6 +60,7 @@ const NON_SECRET_WORDS = new Set([
   'string', 'str', 'number', 'int', 'integer', 'float', 'bool', 'boolean', 'bytes', 'any', 'object', 'unknown',
   'null', 'nil', 'none', 'undefined', 'true', 'false', 'yes', 'no', 'on', 'off',
   'required', 'optional', 'redacted', 'hidden', 'masked', 'empty', 'unset', 'n/a', 'tbd', 'todo',
+  'symbol', 'unique', 'typeof', 'keyof', 'readonly', 'new', 'await', 'async', 'function', 'void', 'never',
 ]);
 
 const ENV_REFERENCE = /^(?:\$[A-Z_][A-Z0-9_]*|\$\{[^{}\s]{1,80}\}|%[A-Z_][A-Z0-9_]*%)$/;
@@ -66,7 +68,7 @@ const CODE_CALL = /^[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*){0,8}\(/;
 const ENV_ACCESS = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|System\.getenv|ENV\[|env::)/;
 const IDENTIFIER_PATH = /^(?:[A-Za-z_$][\w$]*\.){0,8}([A-Za-z_$][\w$]*)$/;
 
-/** True when a quoted value is clearly not a secret: empty-ish, already redacted, a variable reference. */
+/** True when a quoted value is clearly not a secret: already redacted, a variable reference, a placeholder. */
 function quotedValueIsBenign(value: string): boolean {
   return value.startsWith(MARKER_PREFIX) || ENV_REFERENCE.test(value) || /^<[^<>]*>$/.test(value);
 }
@@ -75,6 +77,8 @@ function quotedValueIsBenign(value: string): boolean {
 function unquotedValueIsBenign(value: string): boolean {
   if (value === '' || value.startsWith(MARKER_PREFIX) || ENV_REFERENCE.test(value)) return true;
   if (/^\$?\{\{/.test(value)) return true; // ${{ secrets.X }}, {{ .Values.password }}
+  if (value.length < 3 || /^[0-9]{1,3}$/.test(value)) return true; // too short to be a secret anyway
+  if (value.startsWith('/*') || value.startsWith('//')) return true; // `pass: /* @__PURE__ */ …`
   if (NON_SECRET_WORDS.has(value.toLowerCase())) return true;
   if (CODE_CALL.test(value) || ENV_ACCESS.test(value)) return true;
   // `password=password`, `token: self.token`, `api_key=settings.OPENAI_API_KEY`: a variable, not a value.
@@ -82,51 +86,116 @@ function unquotedValueIsBenign(value: string): boolean {
   return path !== null && SENSITIVE_KEY.test(path[1] ?? '');
 }
 
+/** An identifier, a dotted path or a generic type: `Token`, `SyntaxKind.X`, `Optional[str]`, `Buffer[]` (its last `]` may have gone with the closers). */
+const CODE_NAME = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?:\[[\w$., |]*\]?)*$/;
+
+/**
+ * TypeScript annotations, object literals and statements rather than config: an identifier followed by
+ * code punctuation. `token: Token | null`, `(secret: Buffer)`, `{ password: pw, … }`, `const t = tok;`.
+ * YAML (`password: hunter2` at the end of a line) and shell (`TOKEN=abc; cmd`, no spaces around `=`)
+ * never look like this.
+ */
+function looksLikeCode(value: string, closers: string, sepChar: string, spacedEquals: boolean, after: string): boolean {
+  if (!CODE_NAME.test(value)) return false;
+  if (sepChar === ':') return closers !== '' || /^[ \t]*[|&=<>[{?,;)]/.test(after);
+  return spacedEquals && (closers !== '' || /^[ \t]*[;,)|&]/.test(after));
+}
+
+/** More words on the same line after `key: value` (YAML plain scalars may contain spaces). */
+const LINE_REST = /(?:[ \t]+(?!#)[^\s"'\\;&<>`]+)+/y;
+
+interface Assignment {
+  text: string;
+  /** Where the key starts and where the matched text ends. */
+  keyStart: number;
+  end: number;
+  /** What stays in front of the value: the separator (and the option name for flags). */
+  prefix: string;
+  /** Whitespace before the separator, the separator and any whitespace after it. */
+  lead: string;
+  sep: string;
+  key: string;
+  keyQuote: string;
+  isFlag: boolean;
+  dqOpen: string | undefined;
+  dqValue: string | undefined;
+  sqOpen: string | undefined;
+  sqValue: string | undefined;
+  bare: string | undefined;
+}
+
 /**
  * The value half of an assignment. Quoted values are redacted whole (up to the closing quote, which
  * stays); unquoted ones lose trailing closers (`)`, `}`, `,`, `.`) so code and prose stay readable,
  * and when the key was JSON-quoted they end at the first `,`, `}` or `]` so the document stays valid.
+ * Returns undefined when the value is not a secret after all, or the replacement and where it ends.
  */
-function redactAssigned(
-  prefix: string, sep: string, category: string, key: string, jsonish: boolean,
-  dqOpen: string | undefined, dqValue: string | undefined,
-  sqOpen: string | undefined, sqValue: string | undefined,
-  bare: string | undefined, whole: string,
-): string {
-  const isPwd = /pwd$/i.test(key);
-  if (dqValue !== undefined || sqValue !== undefined) {
-    const value = (dqValue ?? sqValue) as string;
-    if (quotedValueIsBenign(value) || (isPwd && /^[/~]/.test(value))) return whole;
-    return `${prefix}${dqOpen ?? sqOpen ?? ''}${marker(category)}`;
+function redactAssigned(a: Assignment): [string, number] | undefined {
+  const category = keyCategory(a.key);
+  const isPwd = /pwd$/i.test(a.key);
+  if (a.dqValue !== undefined || a.sqValue !== undefined) {
+    const value = (a.dqValue ?? a.sqValue) as string;
+    if (quotedValueIsBenign(value) || (isPwd && /^[/~][^=]*$/.test(value))) return undefined;
+    return [`${a.prefix}${a.dqOpen ?? a.sqOpen ?? ''}${marker(category)}`, a.end];
   }
-  if (bare === undefined) return whole;
+  const bare = a.bare;
+  if (bare === undefined) return undefined;
+  const sepChar = a.sep[0] ?? '';
+  const plainSep = a.sep.length === 1 || /^[:=][ \t]/.test(a.sep); // not =>, :=, ==
   // `TOKEN= cmd` is an empty assignment followed by a word, as in the shell.
-  if (/^=[ \t]/.test(sep)) return whole;
+  if (!a.isFlag && sepChar === '=' && plainSep && a.lead === '' && a.sep.length > 1) return undefined;
+  const jsonish = a.keyQuote.endsWith('"');
   let value = bare;
   if (jsonish) {
     const cut = value.search(/[,}\]]/);
     if (cut !== -1) value = value.slice(0, cut);
   }
-  value = value.replace(/[.,)\]}]+$/, '');
-  if (unquotedValueIsBenign(bare) || unquotedValueIsBenign(value)) return whole;
+  const closers = /[.,:)\]}]+$/.exec(value);
+  // ...but not the `]` that ends a marker another rule already put there.
+  if (closers !== null && !/\[REDACTED:[a-z0-9-]*$/.test(value.slice(0, closers.index))) value = value.slice(0, closers.index);
+  if (unquotedValueIsBenign(bare) || unquotedValueIsBenign(value)) return undefined;
   // PWD=/home/me is the shell's working directory, not a password.
-  if (isPwd && /^[/~]/.test(value)) return whole;
-  return `${prefix}${marker(category)}${bare.slice(value.length)}`;
+  if (isPwd && /^[/~][^=]*$/.test(value)) return undefined;
+  // `data.password === data.confirm` compares two variables.
+  if (a.sep.startsWith('==') && CODE_NAME.test(value)) return undefined;
+  if (!a.isFlag && plainSep) {
+    const after = a.text.slice(a.end, a.end + 4);
+    // "First pass: process all schemas": a key word in the middle of a sentence, then a plain word.
+    if (sepChar === ':' && a.keyQuote === '' && /^[A-Za-z][a-z]+$/.test(value)
+      && /[A-Za-z0-9][ \t]+$/.test(a.text.slice(Math.max(0, a.keyStart - 40), a.keyStart))) return undefined;
+    const spacedEquals = sepChar === '=' && a.lead !== '' && a.sep.length > 1;
+    if (looksLikeCode(value, bare.slice(value.length), sepChar, spacedEquals, after)) return undefined;
+    // `auth:login`, `secret:mocks`: a namespace, not a YAML pair (those need a space after the colon).
+    if (sepChar === ':' && a.sep === ':' && a.keyQuote === '' && /^[a-z][a-z_-]*$/.test(value)) return undefined;
+    // YAML: `password: correct horse battery staple` is one value.
+    if (sepChar === ':' && a.sep.length > 1 && a.keyQuote === '' && value === bare) {
+      LINE_REST.lastIndex = a.end;
+      if (LINE_REST.test(a.text)) return [`${a.prefix}${marker(category)}`, LINE_REST.lastIndex];
+    }
+  }
+  // A bare JSON value (a number) becomes a string, quoted at the key's own escaping level.
+  const quote = jsonish ? a.keyQuote : '';
+  return [`${a.prefix}${quote}${marker(category)}${quote}${bare.slice(value.length)}`, a.end];
 }
 
 /**
  * The three shapes of a value: "double quoted", 'single quoted', or bare up to whitespace or a quote.
- * A `"` followed by `,` `:` `}` `]` or whitespace is taken to close a JSON string (`{"a":"token=","b":1}`),
- * not to open a value, so JSON punctuation is never swallowed.
+ * A quote followed by `,` `:` `;` `)` `}` `]` or whitespace is taken to close a string
+ * (`{"a":"token=","b":1}`, `log('password:', pw)`), not to open a value, so punctuation is never swallowed.
  */
 const VALUE =
-  '(?:(\\\\{0,7}")(?![\\s,:{}\\[\\]])([^"\\\\\\r\\n]+)|(\\\\{0,7}\')([^\'"\\\\\\r\\n]+)|' +
-  '((?:(?:bearer|basic|token)[ \\t]{1,4})?[^\\s"\'\\\\;&<>`{\\[][^\\s"\'\\\\;&<>`]*))';
+  '(?:(\\\\{0,7}")(?![\\s,:;{}\\[\\])])([^"\\\\\\r\\n]+)|(\\\\{0,7}\')(?![\\s,:;{}\\[\\])])([^\'"\\\\\\r\\n]+)|' +
+  '((?:(?:bearer|basic|token)[ \\t]{1,4}(?=[\\w.~+/=-]{8}))?' +
+  // Not code: `getToken()`, `os.getenv(...)`, `process.env.X`, `${{ secrets.X }}` (checked here, bounded,
+  // so a declined value is never consumed and cannot hide a real pair inside it).
+  '(?![A-Za-z_$][\\w$]{0,64}(?:(?:\\.|::)[A-Za-z_$][\\w$]{0,64}){0,8}\\(|(?:process\\.env|import\\.meta\\.env|os\\.environ|ENV\\[|env::|\\$?\\{\\{))' +
+  '[^\\s"\'\\\\;&<>`{\\[=][^\\s"\'\\\\;&<>`]*))';
 
 // key = value, key: value, "key": "value", key => 'value', KEY=value (env), --key=value.
+// The match starts at the separator and checks the key with a lookbehind: only `:` and `=` pay for it.
 const KEY_VALUE = new RegExp(
-  `(?<!(?<!\\\\)[\\w.-])([\\w.-]{1,64}(?![\\w.-])(?<=${KEY_SUFFIX}))(\\\\{0,7}["'])?` +
-    `([ \\t]{0,8}(?:=>|:=|===?|[:=])[ \\t]{0,8})${VALUE}`,
+  `[:=](?<=(?<!(?<!\\\\)[\\w.-])([\\w.-]{1,64})(?<=${KEY_SUFFIX})(\\\\{0,7}["'])?([ \\t]{0,8})[:=])` +
+    `((?:>|==?)?[ \\t]{0,8})${VALUE}`,
   'gi',
 );
 
@@ -136,20 +205,54 @@ const FLAG_VALUE = new RegExp(
   'gi',
 );
 
+/**
+ * Like String.replace with a global regex, except that `fn` may decline a match (undefined), and then
+ * the search resumes one character after where that match started, so a declined value never hides a
+ * real pair inside it; or it may say where its replacement ends.
+ */
+function replaceEach(text: string, re: RegExp, fn: (m: RegExpExecArray) => [string, number] | undefined): string {
+  let out = '';
+  let last = 0;
+  let changed = false;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const result = fn(m);
+    if (result === undefined) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    out += text.slice(last, m.index) + result[0];
+    last = result[1];
+    re.lastIndex = last;
+    changed = true;
+  }
+  return changed ? out + text.slice(last) : text;
+}
+
 const keyValueRule: Rule = {
   hints: ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'cookie', 'auth'],
   apply: (text) =>
-    text.replace(KEY_VALUE, (whole, key: string, keyQuote: string | undefined, sep: string, dqo, dqv, sqo, sqv, bare) =>
-      redactAssigned(`${key}${keyQuote ?? ''}${sep}`, sep, keyCategory(key), key, (keyQuote ?? '').endsWith('"'), dqo, dqv, sqo, sqv, bare, whole)),
+    replaceEach(text, KEY_VALUE, (m) => {
+      const [whole, key = '', keyQuote = '', lead = '', rest = '', dqOpen, dqValue, sqOpen, sqValue, bare] = m;
+      const sep = `${whole[0] ?? ''}${rest}`;
+      return redactAssigned({
+        text, keyStart: m.index - lead.length - keyQuote.length - key.length, end: m.index + whole.length,
+        prefix: sep, lead, sep, key, keyQuote, isFlag: false, dqOpen, dqValue, sqOpen, sqValue, bare,
+      });
+    }),
 };
 
 const flagRule: Rule = {
   hints: ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'cookie', 'auth'],
   apply: (text) =>
-    text.replace(FLAG_VALUE, (whole, flag: string, space: string, dqo, dqv, sqo, sqv, bare: string | undefined) => {
+    replaceEach(text, FLAG_VALUE, (m) => {
+      const [whole, flag = '', space = '', dqOpen, dqValue, sqOpen, sqValue, bare] = m;
       // `--token TOKEN` in --help output is a metavariable.
-      if (bare !== undefined && /^[A-Z][A-Z0-9_-]*$/.test(bare)) return whole;
-      return redactAssigned(`${flag}${space}`, space, keyCategory(flag), flag, false, dqo, dqv, sqo, sqv, bare, whole);
+      if (bare !== undefined && /^[A-Z][A-Z0-9_-]*$/.test(bare)) return undefined;
+      return redactAssigned({
+        text, keyStart: m.index, end: m.index + whole.length, prefix: `${flag}${space}`, lead: '', sep: space, key: flag, keyQuote: '', isFlag: true,
+        dqOpen, dqValue, sqOpen, sqValue, bare,
+      });
     }),
 };
 
@@ -162,19 +265,28 @@ const PEM_END = /-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----/y;
 const PEM_BODY = /(?:(?:Proc-Type|DEK-Info|Comment|Version|Hash):[^\r\n"'\\]{0,200}|[A-Za-z0-9+/=]|[ \t\r\n]|\\{1,8}[nrt])*/y;
 const PEM_MAX_BODY = 65_536;
 
+/** What may not sit between BEGIN and END for the whole span to be one string: quotes, stray backslashes. */
+const PEM_NOT_ONE_STRING = /["'`]|\\(?![\\nrt])/g;
+
 function redactPem(text: string): string {
   let out = '';
   let last = 0;
+  // Both searches only move forward, so many BEGIN lines cost one scan, not one each.
+  let endAt = -2;
+  let badAt = -2;
   PEM_BEGIN.lastIndex = 0;
   for (let m = PEM_BEGIN.exec(text); m !== null; m = PEM_BEGIN.exec(text)) {
     const start = m.index;
     const bodyStart = start + m[0].length;
     let end = -1;
-    const endAt = text.indexOf('-----END', bodyStart);
+    if (endAt !== -1 && endAt < bodyStart) endAt = text.indexOf('-----END', bodyStart);
     if (endAt !== -1 && endAt - bodyStart <= PEM_MAX_BODY) {
-      const between = text.slice(bodyStart, endAt);
+      if (badAt !== -1 && badAt < bodyStart) {
+        PEM_NOT_ONE_STRING.lastIndex = bodyStart;
+        badAt = PEM_NOT_ONE_STRING.exec(text)?.index ?? -1;
+      }
       // Only swallow through END when the block stays inside one string: no quotes, whole escapes only.
-      if (!/["'`]|\\(?![\\nrt])/.test(between)) {
+      if (badAt === -1 || badAt > endAt) {
         PEM_END.lastIndex = endAt;
         if (PEM_END.test(text)) end = PEM_END.lastIndex;
       }
@@ -212,7 +324,7 @@ function urlPath(id: string, hints: readonly string[], re: RegExp): Rule {
 }
 
 const SHAPE_RULES: readonly Rule[] = [
-  shape('aws-access-key', ['akia', 'asia', 'abia', 'acca', 'a3t'], /(?<!(?<!\\)[A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}/g),
+  shape('aws-access-key', ['akia', 'asia', 'abia', 'acca', 'a3t'], /(?<!(?<!\\)[A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16,}/g),
   shape('github-token', ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], /(?<!(?<!\\)[A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{30,}/g),
   shape('github-token', ['github_pat_'], /(?<!(?<!\\)[A-Za-z0-9_])github_pat_[A-Za-z0-9_]{30,}/g),
   shape('gitlab-token', ['glpat-', 'gldt-', 'glptt-', 'glrt-', 'glcbt-', 'glimt-', 'glagent-', 'gloas-', 'glsoat-', 'glft-', 'glffct-'],
@@ -226,39 +338,39 @@ const SHAPE_RULES: readonly Rule[] = [
   shape('anthropic-key', ['sk-ant-'], /(?<!(?<!\\)[\w-])sk-ant-[a-z]{2,8}[0-9]{0,3}-[A-Za-z0-9_-]{20,}/g),
   // Also DeepSeek, Moonshot and other OpenAI-style keys; a kebab-case word with no digit is not one.
   shape('openai-key', ['sk-'], /(?<!(?<!\\)[\w-])sk-[A-Za-z0-9_-]{20,}/g, (m) => /[0-9]/.test(m) && /[A-Za-z].*[A-Za-z]/.test(m.slice(3))),
-  shape('google-api-key', ['aiza'], /(?<!(?<!\\)[\w-])AIza[A-Za-z0-9_-]{35}/g),
+  shape('google-api-key', ['aiza'], /(?<!(?<!\\)[\w-])AIza[A-Za-z0-9_-]{35,}/g),
   shape('google-oauth-secret', ['gocspx-'], /(?<!(?<!\\)[\w-])GOCSPX-[A-Za-z0-9_-]{20,}/g),
   shape('google-oauth-token', ['ya29.'], /(?<!(?<!\\)[\w.-])ya29\.[A-Za-z0-9_-]{20,}/g),
   shape('npm-token', ['npm_'], /(?<!(?<!\\)\w)npm_[A-Za-z0-9]{36,}/g),
   shape('pypi-token', ['pypi-'], /(?<!(?<!\\)[\w-])pypi-AgE[A-Za-z0-9_-]{50,}/g),
   shape('huggingface-token', ['hf_'], /(?<!(?<!\\)\w)hf_[A-Za-z0-9]{30,}/g),
   shape('sendgrid-key', ['sg.'], /(?<!(?<!\\)[\w.])SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}/g),
-  shape('shopify-token', ['shp'], /(?<!(?<!\\)\w)shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}/g),
-  shape('digitalocean-token', ['_v1_'], /(?<!(?<!\\)\w)do[opr]_v1_[a-f0-9]{64}/g),
+  shape('shopify-token', ['shp'], /(?<!(?<!\\)\w)shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32,}/g),
+  shape('digitalocean-token', ['_v1_'], /(?<!(?<!\\)\w)do[opr]_v1_[a-f0-9]{64,}/g),
   shape('docker-token', ['dckr_'], /(?<!(?<!\\)\w)dckr_(?:pat|oat)_[A-Za-z0-9_-]{20,}/g),
   shape('vault-token', ['hvs.', 'hvb.'], /(?<!(?<!\\)[\w.])hv[sb]\.[A-Za-z0-9_-]{24,}/g),
-  shape('age-secret-key', ['age-secret-key-1'], /AGE-SECRET-KEY-1[0-9A-Z]{58}/g),
-  shape('linear-key', ['lin_'], /(?<!(?<!\\)\w)lin_(?:api|oauth)_[A-Za-z0-9]{40}/g),
-  shape('postman-key', ['pmak-'], /(?<!(?<!\\)[\w-])PMAK-[a-f0-9]{24}-[a-f0-9]{34}/g),
-  shape('databricks-token', ['dapi'], /(?<!(?<!\\)\w)dapi[a-f0-9]{32}(?:-[0-9])?/g),
-  shape('grafana-token', ['glc_', 'glsa_'], /(?<!(?<!\\)\w)(?:glc_[A-Za-z0-9+/]{32,}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})/g),
+  shape('age-secret-key', ['age-secret-key-1'], /AGE-SECRET-KEY-1[0-9A-Z]{58,}/g),
+  shape('linear-key', ['lin_'], /(?<!(?<!\\)\w)lin_(?:api|oauth)_[A-Za-z0-9]{40,}/g),
+  shape('postman-key', ['pmak-'], /(?<!(?<!\\)[\w-])PMAK-[a-f0-9]{24}-[a-f0-9]{34,}/g),
+  shape('databricks-token', ['dapi'], /(?<!(?<!\\)\w)dapi[a-f0-9]{32,}(?:-[0-9])?/g),
+  shape('grafana-token', ['glc_', 'glsa_'], /(?<!(?<!\\)\w)(?:glc_[A-Za-z0-9+/]{32,}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8,})/g),
   shape('atlassian-token', ['atatt3'], /(?<!(?<!\\)[\w-])ATATT3[A-Za-z0-9_=-]{100,}/g),
   shape('square-token', ['sq0'], /(?<!(?<!\\)[\w-])sq0(?:atp|csp)-[A-Za-z0-9_-]{22,}/g),
   shape('twilio-key', ['sk'], /(?<!(?<!\\)[A-Za-z0-9])SK[0-9a-fA-F]{32}(?![A-Za-z0-9])/g),
   shape('mailchimp-key', ['-us'], /(?<!(?<!\\)[A-Za-z0-9])[0-9a-f]{32}-us[0-9]{1,2}(?![0-9])/g),
   shape('heroku-key', ['hrku-'], /(?<!(?<!\\)[\w-])HRKU-[A-Za-z0-9_-]{20,}/g),
-  shape('pulumi-token', ['pul-'], /(?<!(?<!\\)[\w-])pul-[a-f0-9]{40}/g),
+  shape('pulumi-token', ['pul-'], /(?<!(?<!\\)[\w-])pul-[a-f0-9]{40,}/g),
   shape('doppler-token', ['dp.'], /(?<!(?<!\\)[\w.])dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,}/g),
-  shape('supabase-key', ['sbp_', 'sb_secret_'], /(?<!(?<!\\)\w)(?:sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{20,})/g),
-  shape('sentry-token', ['sntry'], /(?<!(?<!\\)\w)(?:sntrys_eyJ[A-Za-z0-9_=+/-]{30,}|sntryu_[a-f0-9]{64})/g),
-  shape('newrelic-key', ['nrak-'], /(?<!(?<!\\)[\w-])NRAK-[A-Z0-9]{27}/g),
+  shape('supabase-key', ['sbp_', 'sb_secret_'], /(?<!(?<!\\)\w)(?:sbp_[a-f0-9]{40,}|sb_secret_[A-Za-z0-9_-]{20,})/g),
+  shape('sentry-token', ['sntry'], /(?<!(?<!\\)\w)(?:sntrys_eyJ[A-Za-z0-9_=+/-]{30,}|sntryu_[a-f0-9]{64,})/g),
+  shape('newrelic-key', ['nrak-'], /(?<!(?<!\\)[\w-])NRAK-[A-Z0-9]{27,}/g),
   shape('groq-key', ['gsk_'], /(?<!(?<!\\)\w)gsk_[A-Za-z0-9]{48,}/g),
   shape('xai-key', ['xai-'], /(?<!(?<!\\)[\w-])xai-[A-Za-z0-9]{60,}/g),
   shape('replicate-token', ['r8_'], /(?<!(?<!\\)\w)r8_[A-Za-z0-9]{37,}/g),
   shape('perplexity-key', ['pplx-'], /(?<!(?<!\\)[\w-])pplx-[A-Za-z0-9]{40,}/g),
   shape('figma-token', ['figd_'], /(?<!(?<!\\)\w)figd_[A-Za-z0-9_-]{30,}/g),
   shape('azure-client-secret', ['q~'], /(?<!(?<!\\)[A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}/g),
-  shape('telegram-bot-token', [':aa'], /(?<!(?<!\\)[0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}/g),
+  shape('telegram-bot-token', [':aa'], /(?<!(?<!\\)[0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{33,}/g),
   shape('jwt', ['eyj'], /(?<!(?<!\\)[\w-])eyJ[A-Za-z0-9_-]{8,16384}\.ey[A-Za-z0-9_-]{8,16384}\.[A-Za-z0-9_-]*/g),
 ];
 
@@ -268,54 +380,61 @@ const SHAPE_RULES: readonly Rule[] = [
 const AUTH_SCHEMES = /^(?:bearer|basic|token|digest|negotiate|ntlm|bot|apikey|api-key|sso-key|jwt|dpop|key)$/i;
 
 const AUTHORIZATION =
-  /(?<!(?<!\\)[\w-])((?:proxy-)?authorization(?:\\{0,7}["'])?[ \t]{0,8}[:=][ \t]{0,8}(?:\\{0,7}["'](?![\s,:{}[\]]))?)(?:(bearer|basic|token|digest|negotiate|ntlm|bot|apikey|api-key|sso-key|jwt|dpop|key)([ \t]{1,8}))?([^\s"'\\]+)/gi;
+  /(?<!(?<!\\)[\w-])((?:proxy-)?authorization)(\\{0,7}["'])?([ \t]{0,8}[:=][ \t]{0,8}(?:\\{0,7}["'](?![\s,:;{}[\])]))?)(?:(bearer|basic|token|digest|negotiate|ntlm|bot|apikey|api-key|sso-key|jwt|dpop|key)([ \t]{1,8}))?([^\s"'\\]+)/gi;
 
 const authorizationRule: Rule = {
   hints: ['authorization'],
   apply: (text) =>
-    text.replace(AUTHORIZATION, (whole, prefix: string, scheme: string | undefined, space: string | undefined, value: string) => {
+    text.replace(AUTHORIZATION, (whole, name: string, keyQuote: string | undefined, sep: string, scheme: string | undefined, space: string | undefined, value: string) => {
       if (value.startsWith(MARKER_PREFIX) || ENV_REFERENCE.test(value)) return whole;
-      if (scheme === undefined) return AUTH_SCHEMES.test(value) ? whole : `${prefix}${marker('authorization')}`;
-      return `${prefix}${scheme}${space ?? ''}${marker(scheme.toLowerCase())}`;
+      const prefix = `${name}${keyQuote ?? ''}${sep}`;
+      if (scheme !== undefined) return `${prefix}${scheme}${space ?? ''}${marker(scheme.toLowerCase())}`;
+      if (AUTH_SCHEMES.test(value)) return whole;
+      // {"Authorization": 0}: a bare JSON value ends at , } or ] and becomes a string.
+      if (keyQuote?.endsWith('"') && !/["']$/.test(sep)) {
+        const cut = value.search(/[,{}[\]]/);
+        if (cut === 0) return whole;
+        return `${prefix}${keyQuote}${marker('authorization')}${keyQuote}${cut === -1 ? '' : value.slice(cut)}`;
+      }
+      return `${prefix}${marker('authorization')}`;
     }),
 };
 
 const COOKIE_HEADER = /(?<!(?<!\\)[\w-])((?:set-)?cookie[ \t]{0,4}:[ \t]{0,8})([^\r\n"'\\]+)/gi;
 const cookieRule: Rule = {
   hints: ['cookie'],
+  // A cookie header carries name=value pairs; `cookie: it expires` in prose does not.
   apply: (text) => text.replace(COOKIE_HEADER, (whole, prefix: string, value: string) =>
-    (quotedValueIsBenign(value.trim()) || unquotedValueIsBenign(value.trim()) ? whole : `${prefix}${marker('cookie')}`)),
+    (!value.includes('=') || value.startsWith(MARKER_PREFIX) ? whole : `${prefix}${marker('cookie')}`)),
 };
 
 const BEARER = /(?<!(?<!\\)[\w-])(bearer[ \t]{1,4})[A-Za-z0-9._~+/-]{16,}=*/gi;
 const bearerRule: Rule = { hints: ['bearer'], apply: (text) => text.replace(BEARER, `$1${marker('bearer')}`) };
 
-// scheme://user:password@host — git remotes, database URLs, proxies.
-const URL_PASSWORD = /(?<!(?<!\\)[a-z0-9+.-])([a-z][a-z0-9+.-]{1,30}:\/\/)([^\s:/?#@"'\\]{0,256}):([^\s/?#@"'\\]{1,512})@/gi;
+// scheme://user:password@host — git remotes, database URLs, proxies. Matches start at `://`, found fast.
+const URL_PASSWORD = /:\/\/(?<=(?<!(?<!\\)[a-z0-9+.-])[a-z][a-z0-9+.-]{1,30}:\/\/)([^\s:/?#@"'\\]{0,256}):([^\s/?#@"'\\]{1,512})@/gi;
 const urlPasswordRule: Rule = {
   hints: ['://'],
   apply: (text) =>
-    text.includes('@')
-      ? text.replace(URL_PASSWORD, (whole, scheme: string, user: string, password: string) =>
-        (password.startsWith(MARKER_PREFIX) || ENV_REFERENCE.test(password) ? whole : `${scheme}${user}:${marker('url-password')}@`))
-      : text,
+    text.replace(URL_PASSWORD, (whole, user: string, password: string) =>
+      (whole.includes(MARKER_PREFIX) || ENV_REFERENCE.test(password) ? whole : `://${user}:${marker('url-password')}@`)),
 };
 
 // scheme://<long opaque token>@host — a token used as the user name.
-const URL_TOKEN_USER = /(?<!(?<!\\)[a-z0-9+.-])([a-z][a-z0-9+.-]{1,30}:\/\/)([A-Za-z0-9_-]{32,256})@/gi;
+const URL_TOKEN_USER = /:\/\/(?<=(?<!(?<!\\)[a-z0-9+.-])[a-z][a-z0-9+.-]{1,30}:\/\/)([A-Za-z0-9_-]{32,256})@/gi;
 const urlTokenRule: Rule = {
   hints: ['://'],
-  apply: (text) => (text.includes('@') ? text.replace(URL_TOKEN_USER, (whole, scheme: string, user: string) =>
-    (/[0-9]/.test(user) && /[A-Za-z]/.test(user) ? `${scheme}${marker('url-token')}@` : whole)) : text),
+  apply: (text) => text.replace(URL_TOKEN_USER, (whole, user: string) =>
+    (/[0-9]/.test(user) && /[A-Za-z]/.test(user) ? `://${marker('url-token')}@` : whole)),
 };
 
 // curl -u user:password, --user=user:password.
-const CURL_USER = /(?<!(?<!\\)[\w-])(-u|--user)([ \t]{1,4}|=)(\\{0,7}["'](?![\s,:{}[\]]))?([^\s:"'\\]{0,256}):([^\s"'\\]+)/g;
+const CURL_USER = /(?<!(?<!\\)[\w-])(-u|--user)([ \t]{1,4}|=)(\\{0,7}["'](?![\s,:;{}[\])]))?([^\s:"'\\[\]=]{0,256}):([^\s"'\\]+)/g;
 const curlUserRule: Rule = {
   hints: ['-u'],
   apply: (text) =>
     text.replace(CURL_USER, (whole, flag: string, sep: string, quote: string | undefined, user: string, password: string) => {
-      if (password.startsWith(MARKER_PREFIX) || ENV_REFERENCE.test(password)) return whole;
+      if (whole.includes(MARKER_PREFIX) || ENV_REFERENCE.test(password)) return whole;
       if (/^[0-9]*$/.test(user) && /^[0-9]+$/.test(password)) return whole; // docker -u 1000:1000
       return `${flag}${sep}${quote ?? ''}${user}:${marker('password')}`;
     }),
@@ -326,7 +445,7 @@ const NETRC = /(?<!(?<!\\)[\w-])(login[ \t]+[^\s"'\\]{1,256}[ \t]+password[ \t]+
 const netrcRule: Rule = {
   hints: ['login'],
   apply: (text) => text.replace(NETRC, (whole, prefix: string, value: string) =>
-    (value.startsWith(MARKER_PREFIX) || ENV_REFERENCE.test(value) ? whole : `${prefix}${marker('password')}`)),
+    (whole.includes(MARKER_PREFIX) || ENV_REFERENCE.test(value) ? whole : `${prefix}${marker('password')}`)),
 };
 
 // Order matters only for the marker names: specific shapes first, then context, then generic pairs.
@@ -347,18 +466,82 @@ const RULES: readonly Rule[] = [
 // ---------------------------------------------------------------------------------------------
 // Public API
 
+// ---------------------------------------------------------------------------------------------
+// Which rules can match at all: one pass over the text looking up each character pair (ASCII
+// case-folded) in a table of the hints' first two characters. Far cheaper than a regex or an
+// includes() per hint, and it makes text with no candidate substring almost free.
+
+const HINTS: string[] = [];
+const HINT_RULES: number[][] = [];
+RULES.forEach((rule, ruleIndex) => {
+  for (const hint of rule.hints) {
+    let id = HINTS.indexOf(hint);
+    if (id === -1) {
+      id = HINTS.push(hint) - 1;
+      HINT_RULES.push([]);
+    }
+    HINT_RULES[id]?.push(ruleIndex);
+  }
+});
+/** PAIR_HEAD[first two chars] is the first hint id starting with them, HINT_NEXT chains the rest; -1 ends. */
+const PAIR_HEAD = new Int16Array(128 * 128).fill(-1);
+const HINT_NEXT = new Int16Array(HINTS.length).fill(-1);
+HINTS.forEach((hint, id) => {
+  const pair = (hint.charCodeAt(0) << 7) | hint.charCodeAt(1);
+  HINT_NEXT[id] = PAIR_HEAD[pair] as number;
+  PAIR_HEAD[pair] = id;
+});
+
+function fold(code: number): number {
+  return code >= 65 && code <= 90 ? code | 32 : code;
+}
+
+function hintAt(text: string, at: number, hint: string): boolean {
+  if (at + hint.length > text.length) return false;
+  for (let k = 2; k < hint.length; k++) if (fold(text.charCodeAt(at + k)) !== hint.charCodeAt(k)) return false;
+  return true;
+}
+
+function rulesToRun(text: string): Uint8Array {
+  const run = new Uint8Array(RULES.length);
+  const found = new Uint8Array(HINTS.length);
+  let prev = fold(text.charCodeAt(0));
+  for (let i = 0; i + 1 < text.length; i++) {
+    const next = fold(text.charCodeAt(i + 1));
+    if (prev < 128 && next < 128) {
+      for (let id = PAIR_HEAD[(prev << 7) | next] as number; id !== -1; id = HINT_NEXT[id] as number) {
+        if (found[id] === 0 && hintAt(text, i, HINTS[id] as string)) {
+          found[id] = 1;
+          for (const r of HINT_RULES[id] as number[]) run[r] = 1;
+        }
+      }
+    }
+    prev = next;
+  }
+  return run;
+}
+
+function pass(text: string): string {
+  const run = rulesToRun(text);
+  let out = text;
+  for (let r = 0; r < RULES.length; r++) if (run[r] === 1) out = (RULES[r] as Rule).apply(out);
+  return out;
+}
+
+/**
+ * Passes after the first only run when the previous one changed something (so only when there were
+ * secrets): they catch what a redaction newly exposes, e.g. a token glued to the end of another.
+ */
+const MAX_PASSES = 4;
+
 /** Replaces every secret in `text` with a `[REDACTED:kind]` marker. Idempotent; never throws on a string. */
 export function redact(text: string): string {
   if (typeof text !== 'string' || text.length < 5) return text;
-  const lower = text.toLowerCase();
   let out = text;
-  for (const rule of RULES) {
-    for (const hint of rule.hints) {
-      if (lower.includes(hint)) {
-        out = rule.apply(out);
-        break;
-      }
-    }
+  for (let i = 0; i < MAX_PASSES; i++) {
+    const next = pass(out);
+    if (next === out) break;
+    out = next;
   }
   return out;
 }

@@ -123,6 +123,8 @@ export const Attempt = z
       .nullable()
       .default(null),
     flags: z.array(z.string()).default([]),
+    /** Ids of the memories recall put in this attempt's prompt; later attempts get different ones. */
+    recalled: z.array(z.string()).optional(),
   })
   .strict();
 export type Attempt = z.infer<typeof Attempt>;

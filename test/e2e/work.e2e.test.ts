@@ -90,8 +90,11 @@ beforeAll(async () => {
   model = await startFakeModel((req) => script(root)(req));
   env = claudeEnv(model.url, mkdtempSync(join(tmpdir(), 'relay-home-')));
   writeFileSync(join(root, 'plan.md'), PLAN);
-  writeFileSync(join(root, '.agents.yml'), `relay:\n  executor: ["${CLAUDE_BIN}"]\n  permission_mode: bypassPermissions\n  max_attempts_per_task: 3\n  recall:\n    enabled: false\n`);
+  writeFileSync(join(root, '.agents.yml'), `relay:\n  executor: ["${CLAUDE_BIN}"]\n  permission_mode: bypassPermissions\n  max_attempts_per_task: 3\n`);
   expect(relay(root, ['init', 'plan.md'], undefined, env).code).toBe(0);
+  // A lesson the team recorded long ago about the error T3 is about to hit.
+  const lesson = { timestamp: '2026-01-05T10:00:00Z', type: 'incident', task_id: 'db-refused-connections', severity: 'high', root_cause: 'connect ECONNREFUSED 127.0.0.1:5432 because postgres was not running in the dev container', fix: 'docker compose up -d db', lesson_learned: 'Start postgres with docker compose up -d db before running the migrations or tests that connect to it' };
+  expect(relay(root, ['ledger', 'add'], JSON.stringify(lesson), env).code).toBe(0);
   work = await relayAsync(root, ['work'], env);
   ledger = parse(readFileSync(join(root, '.agents-os/relay/attempt-ledger.yml'), 'utf8')) as AttemptLedger;
 }, 180_000);
@@ -133,6 +136,21 @@ describe('relay work against the real Claude Code CLI', () => {
     expect(ledger.attempts.T3!.map((a) => a.result)).toEqual(['failure', 'failure']);
     expect(ledger.gated_tasks.T3!.reason).toBe('repeated_failure');
     expect(ledger.task_status.T3).toBe('gated');
+  });
+
+  it('the prompt of T3 carries the lesson recorded about its error, and a retry does not repeat it word for word', () => {
+    const prompts = model.requests.filter((r) => taskOf(r) === 'T3' && r.turnIndex === 0).map((r) => r.firstUserText);
+    expect(prompts).toHaveLength(2);
+    expect(prompts[0]).toContain('## Relevant memories from this project');
+    expect(prompts[0]).toContain('docker compose up -d db');
+    expect(prompts[1]).not.toContain('docker compose up -d db');
+    expect(ledger.attempts.T3![0]!.recalled).toContain('progress/ledger.jsonl:1');
+  });
+
+  it('appends a task_completion record for every task that completed or was gated', () => {
+    const records = readFileSync(join(root, 'progress/ledger.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((r) => r.type === 'task_completion');
+    expect(records.map((r) => `${r.task_id}:${r.status}`).sort()).toEqual(['demo-epic-20261122-t1:completed', 'demo-epic-20261122-t2:completed', 'demo-epic-20261122-t3:gated', 'demo-epic-20261122-t5:completed'].map((x) => x.replace('20261122', ledger.epic_id.slice(-8))).sort());
+    expect(records.find((r) => r.task_id.endsWith('-t2')).attempts).toBe(2);
   });
 
   it('T4 depends on T3, stays blocked, and status shows why', () => {

@@ -1,0 +1,21 @@
+import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
+import {
+  runHook
+} from "./chunks/chunk-ZPJVZUJR.mjs";
+import "./chunks/chunk-2WPP23GB.mjs";
+import "./chunks/chunk-DU5TI4NN.mjs";
+import "./chunks/chunk-C7THR5JC.mjs";
+import "./chunks/chunk-KHAQNFQS.mjs";
+import "./chunks/chunk-G3KEO4B4.mjs";
+import "./chunks/chunk-6J2SBI3A.mjs";
+
+// scripts/hook.ts
+function exit(problem) {
+  if (problem !== void 0) process.stderr.write(`relay hook: ${problem instanceof Error ? problem.message : String(problem)}
+`);
+  process.exit(0);
+}
+process.on("uncaughtException", exit);
+process.on("unhandledRejection", exit);
+await runHook();
+exit();

@@ -1,0 +1,20 @@
+/**
+ * The re-anchoring text for a task as relay hands it to a worker: the pure anchor builder
+ * fed with git facts and the memories recall finds. `relay anchor`, `relay work` and the
+ * SessionStart hook all call this, so they all show the same brief.
+ */
+import { buildAnchor, type Memory } from '../core/anchor.ts';
+import type { ProjectPaths } from '../core/paths.ts';
+import type { AttemptLedger, Epic } from '../core/schemas.ts';
+import { gitFacts } from './git.ts';
+import { recallForTask } from './recall-index.ts';
+
+export interface TaskAnchor {
+  text: string;
+  memories: Memory[];
+}
+
+export async function taskAnchor(paths: ProjectPaths, epic: Epic, ledger: AttemptLedger, taskId: string, budget?: number): Promise<TaskAnchor> {
+  const [git, memories] = await Promise.all([gitFacts(paths.root, ledger.started_at), recallForTask(paths, epic, ledger, taskId)]);
+  return { text: buildAnchor({ epic, ledger, taskId, git, memories, ...(budget ? { budget } : {}) }), memories };
+}

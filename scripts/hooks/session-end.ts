@@ -1,0 +1,23 @@
+/**
+ * SessionEnd: record `session_end` with the session's totals and write its summary to
+ * `.agents-os/memory/<agent>/sessions/<date>-<session>.md`.
+ */
+import { summarizeSession } from '../core/session-summary.ts';
+import { record, text, type HookContext } from './context.ts';
+import { writeAgentStatus } from './agent-status.ts';
+import { recentSessionEvents, writeSessionSummary } from './session-memory.ts';
+
+export function onSessionEnd(ctx: HookContext): undefined {
+  const reason = text(ctx.payload.reason) ?? 'unknown';
+  const earlier = ctx.sessionId ? recentSessionEvents(ctx.root, ctx.sessionId) : [];
+  const totals = summarizeSession(ctx.sessionId ?? '', earlier);
+  const line = record(ctx, 'session_end', `session ended (${reason})`, {
+    reason,
+    tool_calls: totals.tools.reduce((n, t) => n + t.calls, 0),
+    errors: totals.errors.length,
+    files_touched: totals.files.length,
+  });
+  if (ctx.sessionId) writeSessionSummary(ctx.root, ctx.agent, summarizeSession(ctx.sessionId, [...earlier, line]));
+  writeAgentStatus(ctx, 'idle', line);
+  return undefined;
+}
