@@ -2,13 +2,18 @@
 // plugin installed from a marketplace is a bare copy of the repo: nobody runs npm there.
 // Code splitting keeps the hook's hot path (PostToolUse) free of zod, yaml and friends,
 // which are only loaded through dynamic import() by the events that need them.
+// The bundle is built beside dist/ and swapped in, so a process running dist/ (a hook,
+// a test) never sees it half-written or missing for the length of a build.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 
-rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
+const root = new URL('.', import.meta.url).pathname;
+const staging = `${root}dist.build-${process.pid}`;
+const retired = `${root}dist.old-${process.pid}`;
+rmSync(staging, { recursive: true, force: true });
 await build({
   entryPoints: { relay: 'scripts/relay.ts', hook: 'scripts/hook.ts' },
-  outdir: 'dist',
+  outdir: staging,
   outExtension: { '.js': '.mjs' },
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
@@ -21,3 +26,10 @@ await build({
   // Some CommonJS dependencies call require() on node built-ins; ESM output needs a real require.
   banner: { js: "import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);" },
 });
+try {
+  renameSync(`${root}dist`, retired);
+} catch (err) {
+  if (err.code !== 'ENOENT') throw err;
+}
+renameSync(staging, `${root}dist`);
+rmSync(retired, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   runHook
-} from "./chunks/chunk-ZPJVZUJR.mjs";
+} from "./chunks/chunk-IJTKXXDW.mjs";
 import "./chunks/chunk-2WPP23GB.mjs";
 import "./chunks/chunk-DU5TI4NN.mjs";
 import "./chunks/chunk-C7THR5JC.mjs";

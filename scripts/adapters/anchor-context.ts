@@ -3,7 +3,7 @@
  * fed with git facts and the memories recall finds. `relay anchor`, `relay work` and the
  * SessionStart hook all call this, so they all show the same brief.
  */
-import { buildAnchor, type Memory } from '../core/anchor.ts';
+import { buildAnchor, type AnchorInput, type Memory } from '../core/anchor.ts';
 import type { ProjectPaths } from '../core/paths.ts';
 import type { AttemptLedger, Epic } from '../core/schemas.ts';
 import { gitFacts } from './git.ts';
@@ -14,7 +14,7 @@ export interface TaskAnchor {
   memories: Memory[];
 }
 
-export async function taskAnchor(paths: ProjectPaths, epic: Epic, ledger: AttemptLedger, taskId: string, budget?: number): Promise<TaskAnchor> {
+export async function taskAnchor(paths: ProjectPaths, epic: Epic, ledger: AttemptLedger, taskId: string, options: Pick<AnchorInput, 'budget' | 'audience'> = {}): Promise<TaskAnchor> {
   const [git, memories] = await Promise.all([gitFacts(paths.root, ledger.started_at), recallForTask(paths, epic, ledger, taskId)]);
-  return { text: buildAnchor({ epic, ledger, taskId, git, memories, ...(budget ? { budget } : {}) }), memories };
+  return { text: buildAnchor({ epic, ledger, taskId, git, memories, ...options }), memories };
 }

@@ -28,6 +28,8 @@ export interface AnchorInput {
   git: GitFacts | null;
   memories?: Memory[];
   budget?: number;
+  /** A worker gets the receipt contract; an interactive session gets the same brief to orient by. */
+  audience?: 'worker' | 'session';
 }
 
 export const ANCHOR_BUDGET = 8000;
@@ -139,7 +141,10 @@ export function buildAnchor(input: AnchorInput): string {
   const { epic, ledger, taskId } = input;
   const budget = input.budget ?? ANCHOR_BUDGET;
   const attempts = (ledger.attempts[taskId] ?? []).filter((a) => a.result !== 'in_progress');
-  const head = `# relay task ${taskId}: ${epic.tasks[taskId]!.title}\nYou are a relay worker: a fresh Claude Code session that carries out one task of an epic. Work in this repository, keep to the task, and commit nothing unrelated.`;
+  const worker = (input.audience ?? 'worker') === 'worker';
+  const head = worker
+    ? `# relay task ${taskId}: ${epic.tasks[taskId]!.title}\nYou are a relay worker: a fresh Claude Code session that carries out one task of an epic. Work in this repository, keep to the task, and commit nothing unrelated.`
+    : `# relay epic in progress — current task ${taskId}: ${epic.tasks[taskId]!.title}\nThis project has a relay epic. Below is the brief relay hands to the worker of its current task; use it to orient yourself. \`relay status\` shows the whole epic.`;
   const blocks = attempts.map(attemptBlock);
   // Sections in reading order; when over budget, the oldest attempts go first, then the
   // least task-specific context (epic summary, then git state), and only then a hard cut.
@@ -157,7 +162,7 @@ export function buildAnchor(input: AnchorInput): string {
       memorySection(input.memories),
       optional.git ? gitSection(input.git) : undefined,
       optional.epic ? epicSection(epic, ledger) : undefined,
-      FINISH,
+      worker ? FINISH : undefined,
     ].filter((p): p is string => Boolean(p)).join('\n\n');
   };
   let kept = blocks;

@@ -5,13 +5,12 @@
  * mark the agent idle. A project without `.agents-os/relay/epic.yml` gets no context.
  */
 import { existsSync } from 'node:fs';
-import { buildAnchor } from '../core/anchor.ts';
 import { nextReadyTask } from '../core/attempts.ts';
 import { projectPaths } from '../core/paths.ts';
 import { redact, truncate } from '../core/redact.ts';
 import type { AttemptLedger, Epic } from '../core/schemas.ts';
 import { renderSessionBody, summarizeSession } from '../core/session-summary.ts';
-import { gitFacts } from '../adapters/git.ts';
+import { taskAnchor } from '../adapters/anchor-context.ts';
 import { loadState } from '../adapters/state.ts';
 import { record, text, type HookContext, type HookOutput } from './context.ts';
 import { writeAgentStatus } from './agent-status.ts';
@@ -40,7 +39,8 @@ function compactionRecap(ctx: HookContext): string | undefined {
 }
 
 async function anchorSession(ctx: HookContext, source: string): Promise<Anchoring> {
-  const { epic, ledger } = loadState(projectPaths(ctx.root));
+  const paths = projectPaths(ctx.root);
+  const { epic, ledger } = loadState(paths);
   const taskId = currentTask(epic, ledger, ctx.taskId);
   if (!taskId) {
     const ids = Object.keys(epic.tasks);
@@ -52,13 +52,11 @@ async function anchorSession(ctx: HookContext, source: string): Promise<Anchorin
   if (ctx.taskId && source === 'startup') {
     return { taskId, context: `relay worker for task ${taskId}${attempt} of epic "${epic.title}". Your prompt is the task's full brief; \`relay anchor ${taskId}\` prints it again.` };
   }
-  const header = ctx.taskId
-    ? `relay re-anchor after ${source}: you are the relay worker for task ${taskId}${attempt}. Your brief follows.`
-    : `relay: this project has an epic in progress. Below is the brief for its current task, ${taskId}, as relay hands it to a worker. Unless you are a relay worker, use it to orient yourself; "When you finish" applies to workers only.`;
+  const header = ctx.taskId ? `relay re-anchor after ${source}: you are the relay worker for task ${taskId}${attempt}. Your brief follows.` : undefined;
   const recap = source === 'compact' ? compactionRecap(ctx) : undefined;
-  const budget = CONTEXT_LIMIT - header.length - (recap?.length ?? 0) - 4;
-  const anchor = buildAnchor({ epic, ledger, taskId, git: await gitFacts(ctx.root, ledger.started_at), budget });
-  return { taskId, context: [header, recap, anchor].filter(Boolean).join('\n\n').slice(0, CONTEXT_LIMIT) };
+  const budget = CONTEXT_LIMIT - (header?.length ?? 0) - (recap?.length ?? 0) - 4;
+  const anchor = await taskAnchor(paths, epic, ledger, taskId, { budget, audience: ctx.taskId ? 'worker' : 'session' });
+  return { taskId, context: [header, recap, anchor.text].filter(Boolean).join('\n\n').slice(0, CONTEXT_LIMIT) };
 }
 
 export async function onSessionStart(ctx: HookContext): Promise<HookOutput | undefined> {

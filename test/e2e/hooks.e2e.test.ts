@@ -92,7 +92,7 @@ describe('relay hooks inside real Claude Code', () => {
   it('SessionStart puts the current task into the first model request', () => {
     expect(model.scriptErrors).toEqual([]);
     const first = model.requests.find((r) => r.firstUserText.includes('E2E-MAIN'))!;
-    expect(first.system).toContain('relay task T1: Write the greeting');
+    expect(first.system).toContain('current task T1: Write the greeting');
     expect(first.system).toContain('greeting.txt says hello');
   });
 

@@ -76,8 +76,9 @@ describe('hook bundle in a project with an epic', () => {
     const output = JSON.parse(startOutput);
     expect(output.hookSpecificOutput.hookEventName).toBe('SessionStart');
     const context: string = output.hookSpecificOutput.additionalContext;
-    expect(context).toContain('relay task T1: Create invoices table');
+    expect(context).toContain('current task T1: Create invoices table');
     expect(context).toContain('invoices table has amount and customer_id');
+    expect(context).not.toContain('StructuredOutput');
     expect(context.length).toBeLessThan(10_000);
     expect(events[0]).toMatchObject({ event: 'session_start', agent: 'claude', session_id: 'sess-0001', data: { source: 'startup', anchored_task: 'T1' } });
   });
@@ -140,7 +141,7 @@ describe('hook bundle in a project with an epic', () => {
     const context: string = JSON.parse(r.stdout).hookSpecificOutput.additionalContext;
     expect(context).toContain('## What this session did before compaction');
     expect(context).toContain('db/invoices.sql');
-    expect(context).toContain('relay task T1');
+    expect(context).toContain('current task T1');
     expect(context.length).toBeLessThan(10_000);
   });
 });
@@ -188,7 +189,7 @@ describe('hook bundle edge cases', () => {
     const { hook_event_name: _, ...payload } = hookPayloads(root).sessionStart();
     const r = relay(root, ['hook', 'SessionStart'], JSON.stringify(payload));
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).hookSpecificOutput.additionalContext).toContain('relay task T1');
+    expect(JSON.parse(r.stdout).hookSpecificOutput.additionalContext).toContain('current task T1');
     expect(ledgerLines(root)).toMatchObject([{ event: 'session_start', source: 'hook:SessionStart' }]);
   });
 

@@ -2,18 +2,30 @@
 // A stand-in for `claude -p` (relay.executor is configurable): it does no thinking, only
 // what the flags and STUB_WORKER_* variables say, and prints a result object in Claude
 // Code's --output-format json shape. Used where a real CLI would only add time: the
-// per-attempt overhead benchmark and the crash tests that kill relay at random points.
-import { writeFileSync } from 'node:fs';
+// per-attempt overhead benchmark and the fault suite (crashes, concurrency, secrets).
+//   STUB_WORKER_SLEEP_MS=n         wait n ms before answering
+//   STUB_WORKER_FAIL=T1,T3         these tasks always fail
+//   STUB_WORKER_FAIL_ONCE=T2       these fail on their first attempt only (a marker file in cwd remembers)
+//   STUB_WORKER_WRITE=1            write <task>.out and claim it as changed
+//   STUB_WORKER_RECEIPT_JSON={..}  merged over the receipt (to push chosen text through relay's receipt path)
+import { existsSync, writeFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);
 const prompt = args[args.indexOf('-p') + 1] ?? '';
 const task = /# relay task ([A-Za-z0-9_-]+):/.exec(prompt)?.[1] ?? 'unknown';
 const sleepMs = Number(process.env.STUB_WORKER_SLEEP_MS ?? 0);
-const fail = (process.env.STUB_WORKER_FAIL ?? '').split(',').includes(task);
+const list = (name) => (process.env[name] ?? '').split(',').filter(Boolean);
+const onceMarker = `.stub-failed-once-${task}`;
+const failOnce = list('STUB_WORKER_FAIL_ONCE').includes(task) && !existsSync(onceMarker);
+const fail = list('STUB_WORKER_FAIL').includes(task) || failOnce;
 
 if (sleepMs) await new Promise((r) => setTimeout(r, sleepMs));
+if (failOnce) writeFileSync(onceMarker, '1\n');
 if (process.env.STUB_WORKER_WRITE) writeFileSync(`${task}.out`, `${task}\n`);
-const receipt = fail
-  ? { status: 'failure', summary: 'stub failure', error_category: 'code_error', error_summary: `stub failure in ${task}`, suggestion: 'none', pattern_tags: [] }
-  : { status: 'success', summary: `stub did ${task}`, files_changed: process.env.STUB_WORKER_WRITE ? [`${task}.out`] : [], pattern_tags: [] };
+const receipt = {
+  ...(fail
+    ? { status: 'failure', summary: 'stub failure', error_category: 'code_error', error_summary: `stub failure in ${task}`, suggestion: 'none', pattern_tags: [] }
+    : { status: 'success', summary: `stub did ${task}`, files_changed: process.env.STUB_WORKER_WRITE ? [`${task}.out`] : [], pattern_tags: [] }),
+  ...(process.env.STUB_WORKER_RECEIPT_JSON ? JSON.parse(process.env.STUB_WORKER_RECEIPT_JSON) : {}),
+};
 process.stdout.write(`${JSON.stringify({ type: 'result', subtype: 'success', is_error: false, result: 'ok', session_id: `stub-${process.pid}`, num_turns: 1, duration_ms: sleepMs, total_cost_usd: 0, structured_output: receipt })}\n`);

@@ -10,9 +10,10 @@ import {
   text
 } from "./chunk-2WPP23GB.mjs";
 import {
-  buildAnchor,
-  gitFacts
-} from "./chunk-5KFPGXMZ.mjs";
+  taskAnchor
+} from "./chunk-VNHUZ5QV.mjs";
+import "./chunk-VHLMDJYF.mjs";
+import "./chunk-SETXO2KF.mjs";
 import {
   loadState
 } from "./chunk-TZA6GJ7M.mjs";
@@ -52,7 +53,8 @@ function compactionRecap(ctx) {
 ${renderSessionBody(summarizeSession(ctx.sessionId, events))}`, RECAP_CHARS);
 }
 async function anchorSession(ctx, source) {
-  const { epic, ledger } = loadState(projectPaths(ctx.root));
+  const paths = projectPaths(ctx.root);
+  const { epic, ledger } = loadState(paths);
   const taskId = currentTask(epic, ledger, ctx.taskId);
   if (!taskId) {
     const ids = Object.keys(epic.tasks);
@@ -63,11 +65,11 @@ async function anchorSession(ctx, source) {
   if (ctx.taskId && source === "startup") {
     return { taskId, context: `relay worker for task ${taskId}${attempt} of epic "${epic.title}". Your prompt is the task's full brief; \`relay anchor ${taskId}\` prints it again.` };
   }
-  const header = ctx.taskId ? `relay re-anchor after ${source}: you are the relay worker for task ${taskId}${attempt}. Your brief follows.` : `relay: this project has an epic in progress. Below is the brief for its current task, ${taskId}, as relay hands it to a worker. Unless you are a relay worker, use it to orient yourself; "When you finish" applies to workers only.`;
+  const header = ctx.taskId ? `relay re-anchor after ${source}: you are the relay worker for task ${taskId}${attempt}. Your brief follows.` : void 0;
   const recap = source === "compact" ? compactionRecap(ctx) : void 0;
-  const budget = CONTEXT_LIMIT - header.length - (recap?.length ?? 0) - 4;
-  const anchor = buildAnchor({ epic, ledger, taskId, git: await gitFacts(ctx.root, ledger.started_at), budget });
-  return { taskId, context: [header, recap, anchor].filter(Boolean).join("\n\n").slice(0, CONTEXT_LIMIT) };
+  const budget = CONTEXT_LIMIT - (header?.length ?? 0) - (recap?.length ?? 0) - 4;
+  const anchor = await taskAnchor(paths, epic, ledger, taskId, { budget, audience: ctx.taskId ? "worker" : "session" });
+  return { taskId, context: [header, recap, anchor.text].filter(Boolean).join("\n\n").slice(0, CONTEXT_LIMIT) };
 }
 async function onSessionStart(ctx) {
   const source = text(ctx.payload.source) ?? "startup";

@@ -3,7 +3,7 @@ import {
   HOOK_EVENTS,
   handleHook,
   runHook
-} from "./chunk-ZPJVZUJR.mjs";
+} from "./chunk-IJTKXXDW.mjs";
 import "./chunk-2WPP23GB.mjs";
 import "./chunk-DU5TI4NN.mjs";
 import "./chunk-C7THR5JC.mjs";

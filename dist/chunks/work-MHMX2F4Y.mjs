@@ -3,14 +3,12 @@ import {
   promoteLearnings
 } from "./chunk-ORRF54VY.mjs";
 import {
-  taskAnchor
-} from "./chunk-7T3V6XTQ.mjs";
-import {
   diffSince,
   dirtySnapshot,
   filesChangedSince,
-  headCommit
-} from "./chunk-5KFPGXMZ.mjs";
+  headCommit,
+  taskAnchor
+} from "./chunk-VNHUZ5QV.mjs";
 import "./chunk-VHLMDJYF.mjs";
 import {
   recordTaskOutcome

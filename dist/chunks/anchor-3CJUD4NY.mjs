@@ -1,8 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   taskAnchor
-} from "./chunk-7T3V6XTQ.mjs";
-import "./chunk-5KFPGXMZ.mjs";
+} from "./chunk-VNHUZ5QV.mjs";
 import "./chunk-VHLMDJYF.mjs";
 import "./chunk-SETXO2KF.mjs";
 import {
