@@ -1,21 +1,5 @@
 import { Option, type Command } from 'commander';
-import { RelayError } from '../core/errors.ts';
-
-function positiveInt(flag: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new RelayError(`${flag}: expected a positive whole number, got "${value}"`);
-    return n;
-  };
-}
-
-function positiveNumber(flag: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0) throw new RelayError(`${flag}: expected a positive number, got "${value}"`);
-    return n;
-  };
-}
+import { positiveInt, positiveNumber } from './flags.ts';
 
 export function registerEpicCommands(program: Command): void {
   program

@@ -8,3 +8,12 @@ export function positiveInt(flag: string) {
     return n;
   };
 }
+
+/** A commander argument parser for a positive number (fractions allowed, e.g. minutes). */
+export function positiveNumber(flag: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0) throw new RelayError(`${flag}: expected a positive number, got "${value}"`);
+    return n;
+  };
+}

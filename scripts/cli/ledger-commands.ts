@@ -1,13 +1,5 @@
 import type { Command } from 'commander';
-import { RelayError } from '../core/errors.ts';
-
-function positiveInt(flag: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new RelayError(`${flag}: expected a positive whole number, got "${value}"`);
-    return n;
-  };
-}
+import { positiveInt } from './flags.ts';
 
 const SINCE = 'from this time: 2026-01-05, 2026-01-05T10:30:00Z, or a span back from now (12h, 30d, 2w)';
 const UNTIL = 'up to this time (a date includes the whole day)';

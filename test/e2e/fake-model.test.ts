@@ -4,7 +4,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { headlessArgs, makeTempGitRepo, runClaude } from './support/claude.js';
+import { headlessArgs, runClaude } from './support/claude.js';
+import { tempProject } from '../support/project.ts';
 import { type FakeModel, type ModelRequest, scriptSteps, startFakeModel, structuredOutput } from './support/fake-model.js';
 
 const RECEIPT_SCHEMA = {
@@ -27,7 +28,7 @@ describe('fake model harness with the real claude binary', () => {
   });
 
   async function tempRepo(): Promise<string> {
-    const repo = await makeTempGitRepo();
+    const repo = tempProject();
     tempDirs.push(repo);
     return repo;
   }

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventLine } from '../../scripts/core/events.ts';
-import { REPO, relay } from '../support/project.ts';
+import { REPO, relay, tempProject } from '../support/project.ts';
 import { ledgerLines } from '../hooks/support/run-hook.ts';
-import { headlessArgs, makeTempGitRepo, runClaude, type ClaudeResult } from './support/claude.js';
+import { headlessArgs, runClaude, type ClaudeResult } from './support/claude.js';
 import { type FakeModel, type ModelRequest, type Script, type Turn, startFakeModel } from './support/fake-model.js';
 
 const TOKEN = `ghp_${'Zq4Xw8Rt2Yu6Io0P'.repeat(2)}aS3dF5gH`;
@@ -66,7 +66,7 @@ describe('relay hooks inside real Claude Code', () => {
   };
 
   beforeAll(async () => {
-    repo = await makeTempGitRepo();
+    repo = tempProject();
     home = await mkdtemp(join(tmpdir(), 'relay-e2e-home-'));
     await writeFile(join(repo, 'plan.md'), BLUEPRINT);
     expect(relay(repo, ['init', 'plan.md']).code).toBe(0);
@@ -143,7 +143,7 @@ describe('relay hooks inside real Claude Code', () => {
 
 describe('relay hooks in a repository relay was never set up in', () => {
   it('inject nothing and write nothing', { timeout: 60_000 }, async () => {
-    const repo = await makeTempGitRepo();
+    const repo = tempProject();
     const model = await startFakeModel((req) => (req.turnIndex === 0 ? { tools: [{ name: 'Write', input: { file_path: join(repo, 'a.txt'), content: 'a' } }] } : { text: 'ok' }));
     try {
       const run = await runClaude({ cwd: repo, modelUrl: model.url, pluginDir: REPO, timeoutMs: 45_000, args: headlessArgs('plain session') });

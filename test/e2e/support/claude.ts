@@ -1,5 +1,5 @@
 // Runs the real Claude Code binary headless against a fake model server.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -104,20 +104,6 @@ export async function runClaude(opts: RunClaudeOptions): Promise<ClaudeResult> {
   } finally {
     await rm(home, { recursive: true, force: true });
   }
-}
-
-/** A fresh git repository on branch main with one commit, in a temp dir. */
-export async function makeTempGitRepo(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'relay-repo-'));
-  const git = (...args: string[]) => execa('git', args, { cwd: dir });
-  await git('init', '-q', '-b', 'main');
-  await git('config', 'user.name', 'Relay Test');
-  await git('config', 'user.email', 'relay-test@example.com');
-  await git('config', 'commit.gpgsign', 'false');
-  await writeFile(join(dir, 'README.md'), '# test repo\n');
-  await git('add', 'README.md');
-  await git('commit', '-q', '-m', 'initial commit');
-  return dir;
 }
 
 function wantsJson(args: string[]): boolean {
