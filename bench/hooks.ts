@@ -21,7 +21,7 @@ import { startFakeModel, type Turn } from '../test/e2e/support/fake-model.ts';
 const HOOK_RUNS = 40;
 const SESSION_RUNS = 3;
 const SESSION_TOOL_CALLS = 30;
-/** What a real model takes per turn, for the derived figure only; the scripted model answers at once. */
+/** A modest real-model pace per turn for the paced session; the plain scripted model answers at once. */
 const MODEL_TURN_MS = 1_500;
 const PACED_RUNS = 2;
 const WRITERS = 16;

@@ -3451,7 +3451,7 @@ var {
   Help
 } = import_index.default;
 
-// scripts/cli/epic-commands.ts
+// scripts/cli/flags.ts
 function positiveInt(flag) {
   return (value) => {
     const n = Number(value);
@@ -3466,6 +3466,8 @@ function positiveNumber(flag) {
     return n;
   };
 }
+
+// scripts/cli/epic-commands.ts
 function registerEpicCommands(program3) {
   program3.command("init").description("turn a blueprint (or an epic.yml) into .agents-os/relay/epic.yml and a fresh attempt ledger").argument("<blueprint>", "blueprint markdown file, or an epic YAML file").option("--force", "replace an epic that already has attempts (the old files are backed up)").option("--dry-run", "validate only; write nothing").option("--max-attempts <n>", "attempts per task before gating", positiveInt("--max-attempts")).option("--timeout-minutes <n>", "worker timeout", positiveNumber("--timeout-minutes")).addOption(new Option("--review-provider <provider>", "quality-gate reviewer").choices(["claude", "command", "none"])).action(async (blueprint, opts) => (await import("./chunks/epic-W4DPPG4P.mjs")).initCommand(blueprint, opts));
   program3.command("status").description("progress, tasks, gates, blockers and the next ready task").option("--json", "machine-readable output (schema relay.status/v1)").action(async (opts) => (await import("./chunks/epic-W4DPPG4P.mjs")).statusCommand(opts));
@@ -3477,23 +3479,16 @@ function registerEpicCommands(program3) {
 }
 
 // scripts/cli/ledger-commands.ts
-function positiveInt2(flag) {
-  return (value) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new RelayError(`${flag}: expected a positive whole number, got "${value}"`);
-    return n;
-  };
-}
 var SINCE = "from this time: 2026-01-05, 2026-01-05T10:30:00Z, or a span back from now (12h, 30d, 2w)";
 var UNTIL = "up to this time (a date includes the whole day)";
 function registerLedgerCommands(program3) {
   const ledger = program3.command("ledger").description("the episodic ledger of outcomes, decisions, deployments, incidents and lessons (progress/ledger.jsonl)");
   ledger.command("add").description("append one record (JSON on stdin or --json) to ledger.jsonl and NOTES.md, after the gates").option("--json <record>", "the record as a JSON string instead of stdin").option("--suffix-timestamp", "append the record's time to task_id (e.g. -20260105-103000) so it is unique").option("--dry-run", "run every gate, write nothing").action(async (opts) => (await import("./chunks/ledger-RP3QTXLX.mjs")).addCommand(opts));
-  ledger.command("query").description('search the ledger and its archives ("have we seen this before?")').option("--grep <regex>", "case-insensitive regular expression over the record text (or the --field values)").option("--field <path>", "search only this field (dotted path; comma-separated list); alone: records that have it").option("--type <types>", "only these record types (comma-separated)").option("--since <when>", SINCE).option("--until <when>", UNTIL).option("--limit <n>", "only the N most recent matches", positiveInt2("--limit")).option("--json", "a JSON array of the matching records, one per line, as stored").action(async (opts) => (await import("./chunks/ledger-queries-URMI3MEP.mjs")).queryCommand(opts));
-  ledger.command("hotspots").description("the files most often modified, from files_modified").option("--since <when>", SINCE).option("--until <when>", UNTIL).option("--type <types>", "only these record types (comma-separated)").option("--limit <n>", "how many files (default 10)", positiveInt2("--limit")).option("--json", "machine-readable output (schema relay.ledger.hotspots/v1)").action(async (opts) => (await import("./chunks/ledger-queries-URMI3MEP.mjs")).hotspotsCommand(opts));
+  ledger.command("query").description('search the ledger and its archives ("have we seen this before?")').option("--grep <regex>", "case-insensitive regular expression over the record text (or the --field values)").option("--field <path>", "search only this field (dotted path; comma-separated list); alone: records that have it").option("--type <types>", "only these record types (comma-separated)").option("--since <when>", SINCE).option("--until <when>", UNTIL).option("--limit <n>", "only the N most recent matches", positiveInt("--limit")).option("--json", "a JSON array of the matching records, one per line, as stored").action(async (opts) => (await import("./chunks/ledger-queries-URMI3MEP.mjs")).queryCommand(opts));
+  ledger.command("hotspots").description("the files most often modified, from files_modified").option("--since <when>", SINCE).option("--until <when>", UNTIL).option("--type <types>", "only these record types (comma-separated)").option("--limit <n>", "how many files (default 10)", positiveInt("--limit")).option("--json", "machine-readable output (schema relay.ledger.hotspots/v1)").action(async (opts) => (await import("./chunks/ledger-queries-URMI3MEP.mjs")).hotspotsCommand(opts));
   ledger.command("stats").description("DORA metrics over a window (default: the last 30 days), plus agent metrics from relay work").option("--since <when>", SINCE).option("--until <when>", UNTIL).option("--json", "machine-readable output (schema relay.ledger.stats/v1)").action(async (opts) => (await import("./chunks/ledger-queries-URMI3MEP.mjs")).statsCommand(opts));
-  ledger.command("report").description("monthly trend report in markdown, with an SVG chart when written to a file").requiredOption("--month <YYYY-MM>", "the month the report is about").option("--months <n>", "months in the trend, ending with --month (default 6)", positiveInt2("--months")).option("--out <file>", "write the markdown here (and the chart beside it) instead of stdout").option("--svg <file>", "write the SVG chart here").action(async (opts) => (await import("./chunks/ledger-queries-URMI3MEP.mjs")).reportCommand(opts));
-  ledger.command("rotate").description("move ledger.jsonl into progress/archive/ledger-<YYYY>-Q<n>.jsonl by record quarter when over its size limit").option("--force", "rotate whatever the size").option("--max-bytes <n>", "size limit for this run (default: relay.ledger.rotate_bytes, else 10 MiB)", positiveInt2("--max-bytes")).action(async (opts) => (await import("./chunks/ledger-RP3QTXLX.mjs")).rotateCommand(opts));
+  ledger.command("report").description("monthly trend report in markdown, with an SVG chart when written to a file").requiredOption("--month <YYYY-MM>", "the month the report is about").option("--months <n>", "months in the trend, ending with --month (default 6)", positiveInt("--months")).option("--out <file>", "write the markdown here (and the chart beside it) instead of stdout").option("--svg <file>", "write the SVG chart here").action(async (opts) => (await import("./chunks/ledger-queries-URMI3MEP.mjs")).reportCommand(opts));
+  ledger.command("rotate").description("move ledger.jsonl into progress/archive/ledger-<YYYY>-Q<n>.jsonl by record quarter when over its size limit").option("--force", "rotate whatever the size").option("--max-bytes <n>", "size limit for this run (default: relay.ledger.rotate_bytes, else 10 MiB)", positiveInt("--max-bytes")).action(async (opts) => (await import("./chunks/ledger-RP3QTXLX.mjs")).rotateCommand(opts));
   ledger.command("validate").description("check every line of the ledger and its archives; prints file:line: reason, exits 1 on any problem").option("--json", "machine-readable output (schema relay.ledger.validate/v1)").action(async (opts) => (await import("./chunks/ledger-RP3QTXLX.mjs")).validateCommand(opts));
   ledger.command("repair").description("keep the good lines, set the bad ones aside in <file>.rejected, rebuild the index").action(async () => (await import("./chunks/ledger-RP3QTXLX.mjs")).repairCommand());
 }
@@ -3506,29 +3501,20 @@ function registerEventsCommands(program3) {
   program3.command("hook").description("the hook entry Claude Code runs (JSON payload on stdin); the same code as dist/hook.mjs").argument("[event]", "hook event name (e.g. SessionStart); overrides the payload's hook_event_name").action(async (event) => (await import("./chunks/run-LM76ZDPJ.mjs")).runHook(event));
 }
 
-// scripts/cli/flags.ts
-function positiveInt3(flag) {
-  return (value) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new RelayError(`${flag}: expected a positive whole number, got "${value}"`);
-    return n;
-  };
-}
-
 // scripts/cli/kb-commands.ts
 function registerKbCommands(program3) {
   const kb = program3.command("kb").description("ops-learning entries in docs/ops-knowledge/: create, check, search");
   kb.command("new").description("create an ops-learning entry from the template and print its path").requiredOption("--category <category>", "issue, performance, configuration, deployment, recovery, monitoring or maintenance").requiredOption("--title <text>", "what happened, in a few words (becomes the file name slug)").option("--service <names>", "affected service(s), comma-separated; an issue is filed under issues/<first service>/").option("--severity <level>", "critical, high, medium or low", "medium").option("--tags <list>", "comma-separated tags").option("--duration <text>", 'how long it lasted, e.g. "45 minutes"').option("--impact <text>", "who or what was affected").option("--date <iso>", "when it happened (ISO 8601; default now)").action(async (opts) => (await import("./chunks/kb-EJNTB5DQ.mjs")).kbNewCommand(opts));
   kb.command("check").description("apply the completion checklist; prints file:line: problem and exits 1 if any entry is incomplete").argument("[files...]", "entries to check (default: every ops-learning-*.md under docs/ops-knowledge)").option("--json", "machine-readable output").action(async (files, opts) => (await import("./chunks/kb-EJNTB5DQ.mjs")).kbCheckCommand(files, opts));
-  kb.command("search").description("ranked full-text search over the knowledge base only").argument("<text...>", "what to look for").option("--limit <n>", "results to show", positiveInt3("--limit"), 10).option("--json", "machine-readable output").action(async (text, opts) => (await import("./chunks/recall-HSVQN257.mjs")).recallCommand(text.join(" "), { ...opts, sources: ["kb"] }));
+  kb.command("search").description("ranked full-text search over the knowledge base only").argument("<text...>", "what to look for").option("--limit <n>", "results to show", positiveInt("--limit"), 10).option("--json", "machine-readable output").action(async (text, opts) => (await import("./chunks/recall-HSVQN257.mjs")).recallCommand(text.join(" "), { ...opts, sources: ["kb"] }));
 }
 
 // scripts/cli/recall-commands.ts
 function registerRecallCommands(program3) {
-  program3.command("recall").description("one ranked search over the episodic ledger, attempt receipts, ops-knowledge and AGENTS.md key learnings").argument("<text...>", "what to look for: an error message, a symptom, a file, a topic").option("--limit <n>", "results to show", positiveInt3("--limit"), 10).option("--json", "machine-readable output").action(async (text, opts) => (await import("./chunks/recall-HSVQN257.mjs")).recallCommand(text.join(" "), opts));
+  program3.command("recall").description("one ranked search over the episodic ledger, attempt receipts, ops-knowledge and AGENTS.md key learnings").argument("<text...>", "what to look for: an error message, a symptom, a file, a topic").option("--limit <n>", "results to show", positiveInt("--limit"), 10).option("--json", "machine-readable output").action(async (text, opts) => (await import("./chunks/recall-HSVQN257.mjs")).recallCommand(text.join(" "), opts));
   const learnings = program3.command("learnings").description('recurring lessons from receipts, promoted into AGENTS.md "## Key Learnings"');
   learnings.command("promote").description("consolidate receipt learnings; write those seen 3+ times into AGENTS.md (2\xD7 emerging, 3\xD7 recommend, 4+\xD7 strong)").option("--json", "machine-readable output").action(async (opts) => (await import("./chunks/recall-HSVQN257.mjs")).promoteCommand(opts));
-  learnings.command("list").description("emerging lessons (seen twice), lessons ready to promote, and promoted ones gone stale").option("--stale-days <n>", "a promoted lesson not seen for this many days is stale", positiveInt3("--stale-days"), 90).option("--json", "machine-readable output").action(async (opts) => (await import("./chunks/recall-HSVQN257.mjs")).listCommand(opts));
+  learnings.command("list").description("emerging lessons (seen twice), lessons ready to promote, and promoted ones gone stale").option("--stale-days <n>", "a promoted lesson not seen for this many days is stale", positiveInt("--stale-days"), 90).option("--json", "machine-readable output").action(async (opts) => (await import("./chunks/recall-HSVQN257.mjs")).listCommand(opts));
 }
 
 // scripts/relay.ts

@@ -116,7 +116,7 @@ function send(exporter: OTLPLogExporter, url: string, batch: ReadableLogRecord[]
   return new Promise((resolve, reject) => {
     exporter.export(batch, (result) => {
       if (result.code === EXPORT_SUCCESS) resolve();
-      else reject(new RelayError(`${url}: the collector did not accept the export (${result.error?.message.split('\n')[0] ?? 'no reason given'})`, 1));
+      else reject(new RelayError(`${url}: export failed: ${result.error?.message.split('\n')[0] ?? 'no reason given'}`, 1));
     });
   });
 }

@@ -184,11 +184,22 @@ describe('relay events export --otlp', () => {
     try {
       const r = await exportTo(root);
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(/^relay: http:\/\/127\.0\.0\.1:\d+\/v1\/logs: the collector did not accept the export/);
+      expect(r.stderr).toMatch(/^relay: http:\/\/127\.0\.0\.1:\d+\/v1\/logs: export failed: /);
       expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     } finally {
       server.setStatus(200);
     }
+  });
+
+  it('says so in one line, exit 1, when no collector listens (after the exporter\'s own retries)', async () => {
+    const { root } = mergedLedger();
+    const closed = receiver();
+    const url = await closed.start();
+    await closed.stop();
+    const r = await relayAsync(root, ['events', 'export', '--otlp', url]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^relay: http:\/\/127\.0\.0\.1:\d+\/v1\/logs: export failed: .*ECONNREFUSED/);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
   it('rejects a URL that is not OTLP/HTTP and a bad --since with exit 2, contacting nobody', async () => {
