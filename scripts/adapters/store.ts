@@ -152,8 +152,9 @@ export function readTextBounded(path: string, maxBytes: number): string {
  */
 function tryCreateLock(path: string): boolean {
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  writeFileSync(tmp, `${process.pid}\n`);
   try {
+    // Inside the try: a full disk can fail the write after the temp file exists, and it must not stay behind.
+    writeFileSync(tmp, `${process.pid}\n`);
     linkSync(tmp, path);
     return true;
   } catch (err) {

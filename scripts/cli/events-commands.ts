@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 
 export function registerEventsCommands(program: Command): void {
-  const events = program.command('events').description('check and summarise the event ledger (.agents-os/ledger)');
+  const events = program.command('events').description('check, summarise and export the event ledger (.agents-os/ledger)');
 
   events
     .command('validate')
@@ -14,6 +14,14 @@ export function registerEventsCommands(program: Command): void {
     .description('what one session did: tasks, tools used, files touched, errors (markdown)')
     .requiredOption('--session <id>', 'the Claude Code session id')
     .action(async (opts: { session: string }) => (await import('./events.ts')).summaryCommand(opts));
+
+  events
+    .command('export')
+    .description('send the event ledger to an OpenTelemetry collector as log records (OTLP/HTTP)')
+    .requiredOption('--otlp <url>', 'the collector\'s OTLP/HTTP logs endpoint, e.g. http://localhost:4318/v1/logs')
+    .option('--since <when>', 'only events from this time: 2026-01-05, an ISO timestamp, or 12h / 30d / 2w back')
+    .option('--agent <names>', 'only these agents, comma-separated')
+    .action(async (opts) => (await import('./export.ts')).exportCommand(opts));
 
   program
     .command('hook')
