@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { blueprint, relay, tempProject } from '../support/project.ts';
+import { spawnSync } from 'node:child_process';
+import { RELAY_BUNDLE, blueprint, relay, tempProject } from '../support/project.ts';
 
 function project(plan = blueprint(3, (i) => (i > 1 ? `- Depends on: T${i - 1}\n` : ''))) {
   const root = tempProject();
@@ -104,6 +105,17 @@ describe('relay status, gate and ungate', () => {
     const row = text.split('\n').find((l) => l.startsWith('T2 '))!;
     expect(row.indexOf('blocked')).toBe(header.indexOf('STATUS'));
     expect(text).toMatch(/Next ready: T1 — Task 1/);
+  });
+
+  it('colours the table on a terminal (and only there)', () => {
+    const root = project();
+    relay(root, ['init', 'plan.md']);
+    // script(1) gives relay a pseudo-terminal as stdout.
+    const { NO_COLOR: _noColor, FORCE_COLOR: _force, ...env } = process.env;
+    const tty = spawnSync('script', ['-qc', `${process.execPath} ${RELAY_BUNDLE} status`, '/dev/null'], { cwd: root, encoding: 'utf8', env: { ...env, TERM: 'xterm', RELAY_PROJECT_DIR: '', CLAUDE_PROJECT_DIR: '' } });
+    expect(tty.stdout).toMatch(/\x1b\[\d+m/);
+    expect(tty.stdout).toContain('Next ready: ');
+    expect(relay(root, ['status']).stdout).not.toMatch(/\x1b\[/);
   });
 
   it('gates with a reason and ungates, keeping history and comments', () => {
