@@ -1,4 +1,5 @@
 /** Progress lines for `relay work`: task, attempt k/N, elapsed, verdict, cost so far. */
+import { redact } from '../core/redact.ts';
 import { painter } from './output.ts';
 
 export function formatElapsed(ms: number): string {
@@ -17,13 +18,14 @@ export class Progress {
   private ticker: NodeJS.Timeout | undefined;
   private costSoFar = 0;
 
+  /** Every line is redacted: a detached run's stdout is .agents-os/relay/run.log. */
   line(text: string): void {
     this.clearLive();
-    process.stdout.write(`[${clock()}] ${text}\n`);
+    process.stdout.write(`[${clock()}] ${redact(text)}\n`);
   }
 
   start(taskId: string, title: string, attempt: number, max: number): void {
-    const label = `${this.paint('bold', taskId)} attempt ${attempt}/${max} — ${title}`;
+    const label = `${this.paint('bold', taskId)} attempt ${attempt}/${max} — ${redact(title)}`;
     this.line(`${label} … started`);
     if (!this.live) return;
     const began = Date.now();
