@@ -1,12 +1,12 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   runHook
-} from "./chunks/chunk-THDMVBDW.mjs";
-import "./chunks/chunk-2WPP23GB.mjs";
-import "./chunks/chunk-DU5TI4NN.mjs";
+} from "./chunks/chunk-UR6RQZDC.mjs";
+import "./chunks/chunk-CK5YCDNF.mjs";
+import "./chunks/chunk-KDXCNLWE.mjs";
 import "./chunks/chunk-C7THR5JC.mjs";
 import "./chunks/chunk-KHAQNFQS.mjs";
-import "./chunks/chunk-G3KEO4B4.mjs";
+import "./chunks/chunk-554FNN7E.mjs";
 import "./chunks/chunk-NZBZCSN3.mjs";
 
 // scripts/hook.ts

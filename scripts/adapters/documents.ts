@@ -29,7 +29,7 @@ function readDocument(file: string): Document.Parsed {
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'ENOENT') throw new RelayError(`${file}: file not found`);
-    throw new RelayError(`${file}: cannot read (${e.code ?? e.message})`);
+    throw new RelayError(e.code === 'EFBIG' ? e.message : `${file}: cannot read (${e.code ?? e.message})`);
   }
   return parseText(text, file);
 }

@@ -42,7 +42,7 @@ function readEpicSource(file: string, createdAt: string): Epic {
     text = readTextBounded(file, 4_000_000);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new RelayError(`${file}: ${code === 'ENOENT' ? 'file not found' : `cannot read (${code})`}`);
+    throw new RelayError(code === 'EFBIG' ? (err as Error).message : `${file}: ${code === 'ENOENT' ? 'file not found' : `cannot read (${code})`}`);
   }
   if (/\.ya?ml$/i.test(file)) return checkEpic(parseYamlText(text, file), file);
   const bp = parseBlueprint(text, file);

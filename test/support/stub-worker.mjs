@@ -8,7 +8,8 @@
 //   STUB_WORKER_FAIL_ONCE=T2       these fail on their first attempt only (a marker file in cwd remembers)
 //   STUB_WORKER_WRITE=1            write <task>.out and claim it as changed
 //   STUB_WORKER_RECEIPT_JSON={..}  merged over the receipt (to push chosen text through relay's receipt path)
-import { existsSync, writeFileSync } from 'node:fs';
+//   STUB_WORKER_RECEIPTS_FILE=f    a JSON file {"T1": {..}, ...}: per-task overrides, merged last
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);
 const prompt = args[args.indexOf('-p') + 1] ?? '';
@@ -27,5 +28,6 @@ const receipt = {
     ? { status: 'failure', summary: 'stub failure', error_category: 'code_error', error_summary: `stub failure in ${task}`, suggestion: 'none', pattern_tags: [] }
     : { status: 'success', summary: `stub did ${task}`, files_changed: process.env.STUB_WORKER_WRITE ? [`${task}.out`] : [], pattern_tags: [] }),
   ...(process.env.STUB_WORKER_RECEIPT_JSON ? JSON.parse(process.env.STUB_WORKER_RECEIPT_JSON) : {}),
+  ...(process.env.STUB_WORKER_RECEIPTS_FILE ? JSON.parse(readFileSync(process.env.STUB_WORKER_RECEIPTS_FILE, 'utf8'))[task] : {}),
 };
 process.stdout.write(`${JSON.stringify({ type: 'result', subtype: 'success', is_error: false, result: 'ok', session_id: `stub-${process.pid}`, num_turns: 1, duration_ms: sleepMs, total_cost_usd: 0, structured_output: receipt })}\n`);

@@ -20,6 +20,8 @@ export interface RunOptions {
   input?: string | Buffer;
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
+  /** Write `input` only after this long, as a slow producer at the other end of a pipe does. */
+  inputDelayMs?: number;
 }
 
 /** Neither the test runner's own Claude Code session nor a relay worker may leak into what runs here. */
@@ -52,8 +54,9 @@ export function finish(child: ChildProcess, opts: RunOptions = {}): Promise<Ran>
       clearTimeout(timer);
       resolve({ code, signal, stdout, stderr, timedOut, ms: Date.now() - began });
     });
-    if (opts.input !== undefined) child.stdin?.end(opts.input);
-    else child.stdin?.end();
+    const feed = () => (opts.input !== undefined ? child.stdin?.end(opts.input) : child.stdin?.end());
+    if (opts.inputDelayMs) setTimeout(feed, opts.inputDelayMs);
+    else feed();
   });
 }
 
