@@ -160,7 +160,10 @@ export const RelayConfig = z
     max_attempts_per_task: z.number().int().min(1).max(100).optional(),
     timeout_minutes: z.number().positive().max(24 * 60).optional(),
     review: ReviewSettings.partial().optional(),
-    executor: z.array(z.string().min(1)).min(1).optional(),
+    /** The worker command: a list (`["claude"]`), or a string split on spaces (`"claude --verbose"`). */
+    executor: z
+      .union([z.array(z.string().min(1)).min(1), z.string().trim().min(1).transform((s) => s.split(/\s+/))])
+      .optional(),
     max_budget_usd: z.number().positive().optional(),
     max_turns: z.number().int().positive().optional(),
     permission_mode: z.enum(['default', 'acceptEdits', 'bypassPermissions', 'plan', 'dontAsk']).optional(),

@@ -6,17 +6,17 @@ import {
   planPromotion,
   readKeyLearnings,
   replaceKeyLearnings
-} from "./chunk-VL4QSQHF.mjs";
+} from "./chunk-JZJIUE5M.mjs";
 import {
   loadRelayConfig
-} from "./chunk-6NWPNLRT.mjs";
+} from "./chunk-UPDFOC32.mjs";
 import {
   mutateLedger
-} from "./chunk-GEBGUJOO.mjs";
+} from "./chunk-VWUY7HDL.mjs";
 import {
   AttemptLedger,
   loadYaml
-} from "./chunk-W5GZQ5AC.mjs";
+} from "./chunk-MDMCB2SQ.mjs";
 import {
   readTextBounded,
   withLock,

@@ -3,11 +3,11 @@ import {
   appendRecord,
   repairLedger,
   rotateLedger
-} from "./chunk-RY3K4MS5.mjs";
-import "./chunk-6NWPNLRT.mjs";
+} from "./chunk-WJTLSCKY.mjs";
+import "./chunk-UPDFOC32.mjs";
 import {
   shown
-} from "./chunk-4LZZMVWJ.mjs";
+} from "./chunk-WYPP6UN7.mjs";
 import {
   inspectLedger
 } from "./chunk-YXQQNUPI.mjs";
@@ -18,8 +18,8 @@ import {
 import {
   printJson
 } from "./chunk-HAHLE5FJ.mjs";
-import "./chunk-GEBGUJOO.mjs";
-import "./chunk-W5GZQ5AC.mjs";
+import "./chunk-VWUY7HDL.mjs";
+import "./chunk-MDMCB2SQ.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import "./chunk-KDXCNLWE.mjs";
 import "./chunk-C7THR5JC.mjs";

@@ -2,18 +2,18 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   listLearnings,
   promoteLearnings
-} from "./chunk-KPKSCGUO.mjs";
+} from "./chunk-VA72YHMZ.mjs";
 import {
   describeHistory,
   openRecallIndex
-} from "./chunk-VL4QSQHF.mjs";
-import "./chunk-6NWPNLRT.mjs";
+} from "./chunk-JZJIUE5M.mjs";
+import "./chunk-UPDFOC32.mjs";
 import {
   painter,
   printJson
 } from "./chunk-HAHLE5FJ.mjs";
-import "./chunk-GEBGUJOO.mjs";
-import "./chunk-W5GZQ5AC.mjs";
+import "./chunk-VWUY7HDL.mjs";
+import "./chunk-MDMCB2SQ.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import "./chunk-KDXCNLWE.mjs";
 import "./chunk-C7THR5JC.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   AgentsFile,
   loadYamlIfExists
-} from "./chunk-W5GZQ5AC.mjs";
+} from "./chunk-MDMCB2SQ.mjs";
 
 // scripts/adapters/config.ts
 function loadRelayConfig(paths) {

@@ -6,7 +6,7 @@ import {
   loadYamlSnapshot,
   refreshStatuses,
   updateYaml
-} from "./chunk-W5GZQ5AC.mjs";
+} from "./chunk-MDMCB2SQ.mjs";
 import {
   parseWith
 } from "./chunk-YNRSTOJV.mjs";

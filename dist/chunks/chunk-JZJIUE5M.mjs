@@ -1,14 +1,14 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   loadRelayConfig
-} from "./chunk-6NWPNLRT.mjs";
+} from "./chunk-UPDFOC32.mjs";
 import {
   Attempt,
   errorFingerprint,
   loadYamlSnapshot,
   normaliseError,
   require_dist
-} from "./chunk-W5GZQ5AC.mjs";
+} from "./chunk-MDMCB2SQ.mjs";
 import {
   redact
 } from "./chunk-C7THR5JC.mjs";

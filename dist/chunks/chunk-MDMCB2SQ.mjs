@@ -7455,7 +7455,8 @@ var RelayConfig = external_exports.object({
   max_attempts_per_task: external_exports.number().int().min(1).max(100).optional(),
   timeout_minutes: external_exports.number().positive().max(24 * 60).optional(),
   review: ReviewSettings.partial().optional(),
-  executor: external_exports.array(external_exports.string().min(1)).min(1).optional(),
+  /** The worker command: a list (`["claude"]`), or a string split on spaces (`"claude --verbose"`). */
+  executor: external_exports.union([external_exports.array(external_exports.string().min(1)).min(1), external_exports.string().trim().min(1).transform((s) => s.split(/\s+/))]).optional(),
   max_budget_usd: external_exports.number().positive().optional(),
   max_turns: external_exports.number().int().positive().optional(),
   permission_mode: external_exports.enum(["default", "acceptEdits", "bypassPermissions", "plan", "dontAsk"]).optional(),

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   loadRelayConfig
-} from "./chunk-6NWPNLRT.mjs";
+} from "./chunk-UPDFOC32.mjs";
 import {
   NOTES_HEADER,
   endsWithNewline,

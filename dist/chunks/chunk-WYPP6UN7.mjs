@@ -26,7 +26,7 @@ import {
 } from "./chunk-HAHLE5FJ.mjs";
 import {
   loadState
-} from "./chunk-GEBGUJOO.mjs";
+} from "./chunk-VWUY7HDL.mjs";
 import {
   RelayError
 } from "./chunk-WNAZAN7Z.mjs";

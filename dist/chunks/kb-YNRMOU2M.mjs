@@ -8,12 +8,12 @@ import {
   markdownFiles,
   parseEntry,
   renderEntry
-} from "./chunk-VL4QSQHF.mjs";
-import "./chunk-6NWPNLRT.mjs";
+} from "./chunk-JZJIUE5M.mjs";
+import "./chunk-UPDFOC32.mjs";
 import {
   printJson
 } from "./chunk-HAHLE5FJ.mjs";
-import "./chunk-W5GZQ5AC.mjs";
+import "./chunk-MDMCB2SQ.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import {
   redact

@@ -11,15 +11,15 @@ import {
 } from "./chunk-CK5YCDNF.mjs";
 import {
   taskAnchor
-} from "./chunk-7MPD4UJX.mjs";
-import "./chunk-VL4QSQHF.mjs";
-import "./chunk-6NWPNLRT.mjs";
+} from "./chunk-ILWUMVGS.mjs";
+import "./chunk-JZJIUE5M.mjs";
+import "./chunk-UPDFOC32.mjs";
 import {
   loadState
-} from "./chunk-GEBGUJOO.mjs";
+} from "./chunk-VWUY7HDL.mjs";
 import {
   nextReadyTask
-} from "./chunk-W5GZQ5AC.mjs";
+} from "./chunk-MDMCB2SQ.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import "./chunk-KDXCNLWE.mjs";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   loadRelayConfig
-} from "./chunk-6NWPNLRT.mjs";
+} from "./chunk-UPDFOC32.mjs";
 import {
   painter,
   printJson,
@@ -13,7 +13,7 @@ import {
   epicId,
   loadState,
   mutateLedger
-} from "./chunk-GEBGUJOO.mjs";
+} from "./chunk-VWUY7HDL.mjs";
 import {
   AgentsFile,
   AttemptLedger,
@@ -28,7 +28,7 @@ import {
   readyTasks,
   ungateTask,
   writeYaml
-} from "./chunk-W5GZQ5AC.mjs";
+} from "./chunk-MDMCB2SQ.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import "./chunk-KDXCNLWE.mjs";
 import "./chunk-C7THR5JC.mjs";

@@ -5,12 +5,12 @@ import {
   reportCommand,
   shown,
   statsCommand
-} from "./chunk-4LZZMVWJ.mjs";
+} from "./chunk-WYPP6UN7.mjs";
 import "./chunk-YXQQNUPI.mjs";
 import "./chunk-L2INEWLZ.mjs";
 import "./chunk-HAHLE5FJ.mjs";
-import "./chunk-GEBGUJOO.mjs";
-import "./chunk-W5GZQ5AC.mjs";
+import "./chunk-VWUY7HDL.mjs";
+import "./chunk-MDMCB2SQ.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import "./chunk-KDXCNLWE.mjs";
 import "./chunk-C7THR5JC.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   recallForTask
-} from "./chunk-VL4QSQHF.mjs";
+} from "./chunk-JZJIUE5M.mjs";
 import {
   __commonJS,
   __require,

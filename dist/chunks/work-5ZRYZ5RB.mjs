@@ -1,21 +1,21 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   promoteLearnings
-} from "./chunk-KPKSCGUO.mjs";
+} from "./chunk-VA72YHMZ.mjs";
 import {
   diffSince,
   dirtySnapshot,
   filesChangedSince,
   headCommit,
   taskAnchor
-} from "./chunk-7MPD4UJX.mjs";
-import "./chunk-VL4QSQHF.mjs";
+} from "./chunk-ILWUMVGS.mjs";
+import "./chunk-JZJIUE5M.mjs";
 import {
   recordTaskOutcome
-} from "./chunk-RY3K4MS5.mjs";
+} from "./chunk-WJTLSCKY.mjs";
 import {
   loadRelayConfig
-} from "./chunk-6NWPNLRT.mjs";
+} from "./chunk-UPDFOC32.mjs";
 import "./chunk-YXQQNUPI.mjs";
 import "./chunk-L2INEWLZ.mjs";
 import {
@@ -24,7 +24,7 @@ import {
 import {
   loadState,
   mutateLedger
-} from "./chunk-GEBGUJOO.mjs";
+} from "./chunk-VWUY7HDL.mjs";
 import {
   Verdict,
   WorkerReceipt,
@@ -32,7 +32,7 @@ import {
   finishAttempt,
   nextReadyTask,
   startAttempt
-} from "./chunk-W5GZQ5AC.mjs";
+} from "./chunk-MDMCB2SQ.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import "./chunk-KDXCNLWE.mjs";
 import {
