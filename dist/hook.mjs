@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   runHook
-} from "./chunks/chunk-DMBTRDTU.mjs";
+} from "./chunks/chunk-62TATBFB.mjs";
 import "./chunks/chunk-CK5YCDNF.mjs";
 import "./chunks/chunk-KDXCNLWE.mjs";
 import "./chunks/chunk-C7THR5JC.mjs";

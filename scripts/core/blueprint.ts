@@ -39,7 +39,10 @@ Free text: the epic's description.
 - Acceptance criteria:
   - Migration creates users table with email and password_digest`;
 
+/** Inside a Tasks section any id works ("### setup-db: …"); elsewhere only ids shaped like T1 or TASK-12. */
 const TASK_HEADING = /^([A-Za-z][A-Za-z0-9_-]{0,63})\s*[:.)\-–—]\s*(.*)$/;
+const STRICT_TASK_HEADING = /^([A-Z]{1,8}-?\d{1,6}[a-z]?)\s*[:.)\-–—]\s*(.*)$/;
+const FIELD_LINE = /^\**([A-Za-z _]+?)\**\s*:\s*\**\s*(.*)$/s;
 const TASKS_SECTION = /^(implementation\s+)?tasks$/i;
 const MAX_BLUEPRINT_BYTES = 2_000_000;
 
@@ -64,6 +67,7 @@ function inlineText(tokens: Token[] | undefined, fallback: string): string {
   if (!tokens) return fallback;
   return tokens
     .map((t) => {
+      if (t.type === 'checkbox') return '';
       if (t.type === 'codespan') return (t as Tokens.Codespan).text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
       if ('tokens' in t && Array.isArray(t.tokens)) return inlineText(t.tokens as Token[], (t as Tokens.Generic).text ?? '');
       return (t as Tokens.Generic).text ?? t.raw;
@@ -92,21 +96,16 @@ function itemLines(item: Tokens.ListItem): { head: Token[]; nested: Tokens.ListI
   const nested: Tokens.ListItem[] = [];
   for (const t of item.tokens) {
     if (t.type === 'list') nested.push(...(t as Tokens.List).items);
-    else head.push(t);
+    else if (t.type !== 'checkbox') head.push(t);
   }
   return { head, nested };
 }
 
-function applyListItem(task: BlueprintTask, item: Tokens.ListItem, extra: string[]): void {
-  const { head, nested } = itemLines(item);
-  const headText = head.map((t) => inlineText('tokens' in t ? (t.tokens as Token[]) : undefined, (t as Tokens.Generic).text ?? t.raw)).join(' ').trim();
-  const m = /^\**([A-Za-z _]+?)\**\s*:\s*(.*)$/s.exec(headText);
-  const field = m ? FIELD_LABELS[m[1]!.trim().toLowerCase()] : undefined;
-  if (!m || !field) {
-    extra.push(headText);
-    return;
-  }
-  const value = m[2]!.trim();
+function fieldOf(label: string): Field | undefined {
+  return FIELD_LABELS[label.trim().toLowerCase()];
+}
+
+function applyField(task: BlueprintTask, field: Field, value: string, head: Token[], nested: Tokens.ListItem[]): void {
   const nestedTexts = nested.map((n) => inlineText(n.tokens, n.text).trim()).filter(Boolean);
   switch (field) {
     case 'priority':
@@ -137,6 +136,57 @@ function applyListItem(task: BlueprintTask, item: Tokens.ListItem, extra: string
   }
 }
 
+/**
+ * One list item of a task: `Label: value`, several of them joined by `|` (majestic's
+ * "**Priority:** p1 | **Points:** 2"), or, under a bare label paragraph such as
+ * "**Acceptance Criteria:**", one entry of that field.
+ */
+function applyListItem(task: BlueprintTask, item: Tokens.ListItem, underLabel: Field | undefined, extra: string[]): void {
+  const { head, nested } = itemLines(item);
+  const headText = head.map((t) => inlineText('tokens' in t ? (t.tokens as Token[]) : undefined, (t as Tokens.Generic).text ?? t.raw)).join(' ').trim();
+  const segments = headText.split(/\s+\|\s+/).map((seg) => FIELD_LINE.exec(seg));
+  if (segments.length > 1 && segments.every((m) => m && fieldOf(m[1]!))) {
+    for (const m of segments) applyField(task, fieldOf(m![1]!)!, m![2]!.trim(), [], []);
+    return;
+  }
+  const m = FIELD_LINE.exec(headText);
+  const field = m ? fieldOf(m[1]!) : undefined;
+  if (m && field) applyField(task, field, m[2]!.trim(), head, nested);
+  else if (underLabel) applyField(task, underLabel, headText, head, nested);
+  else extra.push(headText);
+}
+
+/** A paragraph that is only a field label ("**Acceptance Criteria:**") names the list after it. */
+function labelParagraph(token: Token): Field | undefined {
+  if (token.type !== 'paragraph') return undefined;
+  const m = /^([A-Za-z _]+):\s*$/.exec(inlineText((token as Tokens.Paragraph).tokens, (token as Tokens.Paragraph).text).trim());
+  return m ? fieldOf(m[1]!) : undefined;
+}
+
+const TABLE_COLUMNS: Record<string, 'id' | 'title' | Field> = {
+  id: 'id', task: 'title', title: 'title', points: 'points', pts: 'points', priority: 'priority',
+  dependencies: 'depends_on', 'depends on': 'depends_on', 'blocked by': 'depends_on', files: 'files',
+};
+
+/** Tasks from a summary table (majestic's "| ID | Task | Points | Dependencies | Status |"). */
+function tableTasks(table: Tokens.Table, line: number): BlueprintTask[] {
+  const columns = table.header.map((h) => TABLE_COLUMNS[h.text.trim().toLowerCase()]);
+  if (!columns.includes('id') || !columns.includes('title')) return [];
+  const tasks: BlueprintTask[] = [];
+  for (const row of table.rows) {
+    const task: BlueprintTask = { id: '', line, title: '', files: [], depends_on: [], acceptance_criteria: [], verify: [] };
+    row.forEach((cell, i) => {
+      const column = columns[i];
+      const value = inlineText(cell.tokens, cell.text).trim();
+      if (column === 'id') task.id = value;
+      else if (column === 'title') task.title = value;
+      else if (column) applyField(task, column, value, [], []);
+    });
+    if (/^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(task.id)) tasks.push(task);
+  }
+  return tasks;
+}
+
 export function parseBlueprint(markdown: string, file: string): Blueprint {
   if (markdown.length > MAX_BLUEPRINT_BYTES) {
     throw new RelayError(`${file}: blueprint is larger than ${MAX_BLUEPRINT_BYTES} bytes`);
@@ -149,16 +199,20 @@ export function parseBlueprint(markdown: string, file: string): Blueprint {
   let title = '';
   const description: string[] = [];
   const tasks: BlueprintTask[] = [];
+  /** Tasks known only from a summary table, until a heading adds their details. */
+  const fromTable = new Map<string, BlueprintTask>();
   let inTasksSection = false;
   let sawTasksSection = false;
   let current: BlueprintTask | undefined;
   let currentExtra: string[] = [];
+  let underLabel: Field | undefined;
   let tasksDepth = 0;
 
   const closeTask = () => {
     if (current && currentExtra.length) current.description = currentExtra.join('\n\n');
     current = undefined;
     currentExtra = [];
+    underLabel = undefined;
   };
 
   for (const token of tokens) {
@@ -177,31 +231,37 @@ export function parseBlueprint(markdown: string, file: string): Blueprint {
         tasksDepth = 2;
         continue;
       }
-      const m = TASK_HEADING.exec(headingText);
-      const eligible = h.depth >= 2 && h.depth <= 5 && (inTasksSection ? h.depth > tasksDepth : !sawTasksSection);
-      if (m && eligible) {
+      if (inTasksSection && h.depth <= tasksDepth) inTasksSection = false;
+      const m = (inTasksSection ? TASK_HEADING : STRICT_TASK_HEADING).exec(headingText);
+      if (m && h.depth >= 2 && h.depth <= 5) {
         closeTask();
-        current = {
-          id: m[1]!,
-          line: lineAt(start),
-          title: m[2]!.trim(),
-          files: [],
-          depends_on: [],
-          acceptance_criteria: [],
-          verify: [],
-        };
-        tasks.push(current);
+        const tabled = fromTable.get(m[1]!);
+        fromTable.delete(m[1]!);
+        current = tabled
+          ? { ...tabled, line: lineAt(start), title: m[2]!.trim() || tabled.title }
+          : { id: m[1]!, line: lineAt(start), title: m[2]!.trim(), files: [], depends_on: [], acceptance_criteria: [], verify: [] };
+        if (tabled) tasks[tasks.indexOf(tabled)] = current;
+        else tasks.push(current);
         continue;
       }
-      if (inTasksSection && h.depth <= tasksDepth) inTasksSection = false;
-      if (current && h.depth <= 5) closeTask();
+      if (current) closeTask();
+      continue;
+    }
+    if (token.type === 'table' && (inTasksSection || !sawTasksSection)) {
+      for (const t of tableTasks(token as Tokens.Table, lineAt(start))) {
+        if (tasks.some((k) => k.id === t.id)) continue;
+        fromTable.set(t.id, t);
+        tasks.push(t);
+      }
       continue;
     }
     if (current) {
       if (token.type === 'list') {
-        for (const item of (token as Tokens.List).items) applyListItem(current, item, currentExtra);
+        for (const item of (token as Tokens.List).items) applyListItem(current, item, underLabel, currentExtra);
+        underLabel = undefined;
       } else if (token.type !== 'space') {
-        currentExtra.push(token.raw.trim());
+        underLabel = labelParagraph(token);
+        if (!underLabel) currentExtra.push(token.raw.trim());
       }
     } else if (!sawTasksSection && title && token.type !== 'space' && tasks.length === 0) {
       description.push(token.raw.trim());

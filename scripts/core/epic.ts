@@ -62,8 +62,9 @@ function taskFromBlueprint(t: BlueprintTask, file: string): Task {
       ...(t.description ? { description: t.description } : {}),
       ...(t.priority ? { priority: t.priority as Priority } : {}),
       ...(points !== undefined ? { points } : {}),
-      files: t.files,
-      depends_on: t.depends_on,
+      // A summary table and the task's own heading may both name the same files and dependencies.
+      files: [...new Set(t.files)],
+      depends_on: [...new Set(t.depends_on)],
       acceptance_criteria: t.acceptance_criteria,
       ...(t.verify.length ? { verify: t.verify } : {}),
     },

@@ -60,9 +60,31 @@ describe('parseBlueprint', () => {
     expect(epic.tasks.T2!.depends_on).toEqual(['T1']);
   });
 
-  it('accepts the majestic "## Implementation Tasks" heading and ignores later sections', () => {
-    const epic = epicOf('# E\n\n## Implementation Tasks\n\n### T1: A\n\n## Risks\n\n### T9: not a task\n');
-    expect(Object.keys(epic.tasks)).toEqual(['T1']);
+  it('accepts the majestic "## Implementation Tasks" heading; later sections only yield T-shaped task headings', () => {
+    const epic = epicOf('# E\n\n## Implementation Tasks\n\n### setup-db: A\n\n## Risks\n\n### Rollback: revert the migration\n\n## Task details\n\n##### T2: B\n- Depends on: setup-db\n');
+    expect(Object.keys(epic.tasks)).toEqual(['setup-db', 'T2']);
+    expect(epic.tasks.T2!.depends_on).toEqual(['setup-db']);
+  });
+
+  it('reads a majestic blueprint: summary table, bold labels joined by |, checkbox criteria', () => {
+    const md = [
+      '# User authentication', 'Blueprint for sign-in.', '',
+      '## Implementation Tasks', '',
+      '| ID | Task | Points | Dependencies | Status |', '|----|------|--------|--------------|--------|',
+      '| T1 | Setup auth middleware | 2 | - | ⏳ |', '| T2 | Create login endpoint | 3 | T1 | ⏳ |', '| T3 | Logout | 1 | T2 | ⏳ |', '',
+      '### Phase 1: Foundation', '',
+      '##### T1: Setup auth middleware', '- **Priority:** p1 | **Points:** 2', '- **Files:** app/middleware/auth.rb', '- **Depends on:** —', '',
+      '**Acceptance Criteria:**', '- [ ] Rejects requests without a session', '- [x] Loads the current user', '',
+      '##### T2: Create login endpoint', '- **Priority:** p0 | **Points:** 3', '- **Depends on:** T1', '',
+    ].join('\n');
+    const epic = epicOf(md);
+    expect(Object.keys(epic.tasks)).toEqual(['T1', 'T2', 'T3']);
+    expect(epic.tasks.T1).toEqual({
+      title: 'Setup auth middleware', priority: 'p1', points: 2, files: ['app/middleware/auth.rb'], depends_on: [],
+      acceptance_criteria: ['Rejects requests without a session', 'Loads the current user'],
+    });
+    expect(epic.tasks.T2).toMatchObject({ priority: 'p0', points: 3, depends_on: ['T1'] });
+    expect(epic.tasks.T3).toMatchObject({ title: 'Logout', points: 1, depends_on: ['T2'] });
   });
 
   it('parses a plan of 200 tasks', () => {

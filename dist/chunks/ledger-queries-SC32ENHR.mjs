@@ -5,11 +5,11 @@ import {
   reportCommand,
   shown,
   statsCommand
-} from "./chunk-WYPP6UN7.mjs";
+} from "./chunk-NF2WONHT.mjs";
 import "./chunk-YXQQNUPI.mjs";
 import "./chunk-L2INEWLZ.mjs";
 import "./chunk-HAHLE5FJ.mjs";
-import "./chunk-VWUY7HDL.mjs";
+import "./chunk-YB4TF54L.mjs";
 import "./chunk-MDMCB2SQ.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import "./chunk-KDXCNLWE.mjs";

@@ -12,7 +12,7 @@ import {
 } from "./chunk-UPDFOC32.mjs";
 import {
   mutateLedger
-} from "./chunk-VWUY7HDL.mjs";
+} from "./chunk-YB4TF54L.mjs";
 import {
   AttemptLedger,
   loadYaml

@@ -7,7 +7,7 @@ import {
 import "./chunk-UPDFOC32.mjs";
 import {
   shown
-} from "./chunk-WYPP6UN7.mjs";
+} from "./chunk-NF2WONHT.mjs";
 import {
   inspectLedger
 } from "./chunk-YXQQNUPI.mjs";
@@ -18,7 +18,7 @@ import {
 import {
   printJson
 } from "./chunk-HAHLE5FJ.mjs";
-import "./chunk-VWUY7HDL.mjs";
+import "./chunk-YB4TF54L.mjs";
 import "./chunk-MDMCB2SQ.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import "./chunk-KDXCNLWE.mjs";

@@ -6,7 +6,7 @@ import "./chunk-JZJIUE5M.mjs";
 import "./chunk-UPDFOC32.mjs";
 import {
   loadState
-} from "./chunk-VWUY7HDL.mjs";
+} from "./chunk-YB4TF54L.mjs";
 import {
   nextReadyTask
 } from "./chunk-MDMCB2SQ.mjs";

@@ -13,7 +13,7 @@ import {
   epicId,
   loadState,
   mutateLedger
-} from "./chunk-VWUY7HDL.mjs";
+} from "./chunk-YB4TF54L.mjs";
 import {
   AgentsFile,
   AttemptLedger,
@@ -1560,6 +1560,8 @@ Free text: the epic's description.
 - Acceptance criteria:
   - Migration creates users table with email and password_digest`;
 var TASK_HEADING = /^([A-Za-z][A-Za-z0-9_-]{0,63})\s*[:.)\-–—]\s*(.*)$/;
+var STRICT_TASK_HEADING = /^([A-Z]{1,8}-?\d{1,6}[a-z]?)\s*[:.)\-–—]\s*(.*)$/;
+var FIELD_LINE = /^\**([A-Za-z _]+?)\**\s*:\s*\**\s*(.*)$/s;
 var TASKS_SECTION = /^(implementation\s+)?tasks$/i;
 var MAX_BLUEPRINT_BYTES = 2e6;
 var FIELD_LABELS = {
@@ -1579,6 +1581,7 @@ var FIELD_LABELS = {
 function inlineText(tokens, fallback) {
   if (!tokens) return fallback;
   return tokens.map((t) => {
+    if (t.type === "checkbox") return "";
     if (t.type === "codespan") return t.text.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
     if ("tokens" in t && Array.isArray(t.tokens)) return inlineText(t.tokens, t.text ?? "");
     return t.text ?? t.raw;
@@ -1600,20 +1603,14 @@ function itemLines(item) {
   const nested = [];
   for (const t of item.tokens) {
     if (t.type === "list") nested.push(...t.items);
-    else head.push(t);
+    else if (t.type !== "checkbox") head.push(t);
   }
   return { head, nested };
 }
-function applyListItem(task, item, extra) {
-  const { head, nested } = itemLines(item);
-  const headText = head.map((t) => inlineText("tokens" in t ? t.tokens : void 0, t.text ?? t.raw)).join(" ").trim();
-  const m = /^\**([A-Za-z _]+?)\**\s*:\s*(.*)$/s.exec(headText);
-  const field = m ? FIELD_LABELS[m[1].trim().toLowerCase()] : void 0;
-  if (!m || !field) {
-    extra.push(headText);
-    return;
-  }
-  const value = m[2].trim();
+function fieldOf(label) {
+  return FIELD_LABELS[label.trim().toLowerCase()];
+}
+function applyField(task, field, value, head, nested) {
   const nestedTexts = nested.map((n) => inlineText(n.tokens, n.text).trim()).filter(Boolean);
   switch (field) {
     case "priority":
@@ -1643,6 +1640,54 @@ function applyListItem(task, item, extra) {
       break;
   }
 }
+function applyListItem(task, item, underLabel, extra) {
+  const { head, nested } = itemLines(item);
+  const headText = head.map((t) => inlineText("tokens" in t ? t.tokens : void 0, t.text ?? t.raw)).join(" ").trim();
+  const segments = headText.split(/\s+\|\s+/).map((seg) => FIELD_LINE.exec(seg));
+  if (segments.length > 1 && segments.every((m2) => m2 && fieldOf(m2[1]))) {
+    for (const m2 of segments) applyField(task, fieldOf(m2[1]), m2[2].trim(), [], []);
+    return;
+  }
+  const m = FIELD_LINE.exec(headText);
+  const field = m ? fieldOf(m[1]) : void 0;
+  if (m && field) applyField(task, field, m[2].trim(), head, nested);
+  else if (underLabel) applyField(task, underLabel, headText, head, nested);
+  else extra.push(headText);
+}
+function labelParagraph(token) {
+  if (token.type !== "paragraph") return void 0;
+  const m = /^([A-Za-z _]+):\s*$/.exec(inlineText(token.tokens, token.text).trim());
+  return m ? fieldOf(m[1]) : void 0;
+}
+var TABLE_COLUMNS = {
+  id: "id",
+  task: "title",
+  title: "title",
+  points: "points",
+  pts: "points",
+  priority: "priority",
+  dependencies: "depends_on",
+  "depends on": "depends_on",
+  "blocked by": "depends_on",
+  files: "files"
+};
+function tableTasks(table, line) {
+  const columns = table.header.map((h) => TABLE_COLUMNS[h.text.trim().toLowerCase()]);
+  if (!columns.includes("id") || !columns.includes("title")) return [];
+  const tasks = [];
+  for (const row of table.rows) {
+    const task = { id: "", line, title: "", files: [], depends_on: [], acceptance_criteria: [], verify: [] };
+    row.forEach((cell, i) => {
+      const column = columns[i];
+      const value = inlineText(cell.tokens, cell.text).trim();
+      if (column === "id") task.id = value;
+      else if (column === "title") task.title = value;
+      else if (column) applyField(task, column, value, [], []);
+    });
+    if (/^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(task.id)) tasks.push(task);
+  }
+  return tasks;
+}
 function parseBlueprint(markdown, file) {
   if (markdown.length > MAX_BLUEPRINT_BYTES) {
     throw new RelayError(`${file}: blueprint is larger than ${MAX_BLUEPRINT_BYTES} bytes`);
@@ -1654,15 +1699,18 @@ function parseBlueprint(markdown, file) {
   let title = "";
   const description = [];
   const tasks = [];
+  const fromTable = /* @__PURE__ */ new Map();
   let inTasksSection = false;
   let sawTasksSection = false;
   let current;
   let currentExtra = [];
+  let underLabel;
   let tasksDepth = 0;
   const closeTask = () => {
     if (current && currentExtra.length) current.description = currentExtra.join("\n\n");
     current = void 0;
     currentExtra = [];
+    underLabel = void 0;
   };
   for (const token of tokens) {
     const start = offset;
@@ -1680,31 +1728,35 @@ function parseBlueprint(markdown, file) {
         tasksDepth = 2;
         continue;
       }
-      const m = TASK_HEADING.exec(headingText);
-      const eligible = h.depth >= 2 && h.depth <= 5 && (inTasksSection ? h.depth > tasksDepth : !sawTasksSection);
-      if (m && eligible) {
+      if (inTasksSection && h.depth <= tasksDepth) inTasksSection = false;
+      const m = (inTasksSection ? TASK_HEADING : STRICT_TASK_HEADING).exec(headingText);
+      if (m && h.depth >= 2 && h.depth <= 5) {
         closeTask();
-        current = {
-          id: m[1],
-          line: lineAt(start),
-          title: m[2].trim(),
-          files: [],
-          depends_on: [],
-          acceptance_criteria: [],
-          verify: []
-        };
-        tasks.push(current);
+        const tabled = fromTable.get(m[1]);
+        fromTable.delete(m[1]);
+        current = tabled ? { ...tabled, line: lineAt(start), title: m[2].trim() || tabled.title } : { id: m[1], line: lineAt(start), title: m[2].trim(), files: [], depends_on: [], acceptance_criteria: [], verify: [] };
+        if (tabled) tasks[tasks.indexOf(tabled)] = current;
+        else tasks.push(current);
         continue;
       }
-      if (inTasksSection && h.depth <= tasksDepth) inTasksSection = false;
-      if (current && h.depth <= 5) closeTask();
+      if (current) closeTask();
+      continue;
+    }
+    if (token.type === "table" && (inTasksSection || !sawTasksSection)) {
+      for (const t of tableTasks(token, lineAt(start))) {
+        if (tasks.some((k) => k.id === t.id)) continue;
+        fromTable.set(t.id, t);
+        tasks.push(t);
+      }
       continue;
     }
     if (current) {
       if (token.type === "list") {
-        for (const item of token.items) applyListItem(current, item, currentExtra);
+        for (const item of token.items) applyListItem(current, item, underLabel, currentExtra);
+        underLabel = void 0;
       } else if (token.type !== "space") {
-        currentExtra.push(token.raw.trim());
+        underLabel = labelParagraph(token);
+        if (!underLabel) currentExtra.push(token.raw.trim());
       }
     } else if (!sawTasksSection && title && token.type !== "space" && tasks.length === 0) {
       description.push(token.raw.trim());

@@ -2,7 +2,7 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   listLearnings,
   promoteLearnings
-} from "./chunk-VA72YHMZ.mjs";
+} from "./chunk-CUJXIN33.mjs";
 import {
   describeHistory,
   openRecallIndex
@@ -12,7 +12,7 @@ import {
   painter,
   printJson
 } from "./chunk-HAHLE5FJ.mjs";
-import "./chunk-VWUY7HDL.mjs";
+import "./chunk-YB4TF54L.mjs";
 import "./chunk-MDMCB2SQ.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import "./chunk-KDXCNLWE.mjs";

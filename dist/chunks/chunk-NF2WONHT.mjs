@@ -26,7 +26,7 @@ import {
 } from "./chunk-HAHLE5FJ.mjs";
 import {
   loadState
-} from "./chunk-VWUY7HDL.mjs";
+} from "./chunk-YB4TF54L.mjs";
 import {
   RelayError
 } from "./chunk-WNAZAN7Z.mjs";

@@ -3,7 +3,7 @@ import {
   HOOK_EVENTS,
   handleHook,
   runHook
-} from "./chunk-DMBTRDTU.mjs";
+} from "./chunk-62TATBFB.mjs";
 import "./chunk-CK5YCDNF.mjs";
 import "./chunk-KDXCNLWE.mjs";
 import "./chunk-C7THR5JC.mjs";

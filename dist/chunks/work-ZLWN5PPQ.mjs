@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   promoteLearnings
-} from "./chunk-VA72YHMZ.mjs";
+} from "./chunk-CUJXIN33.mjs";
 import {
   diffSince,
   dirtySnapshot,
@@ -24,7 +24,7 @@ import {
 import {
   loadState,
   mutateLedger
-} from "./chunk-VWUY7HDL.mjs";
+} from "./chunk-YB4TF54L.mjs";
 import {
   Verdict,
   WorkerReceipt,
