@@ -1,12 +1,12 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   runHook
-} from "./chunks/chunk-62TATBFB.mjs";
-import "./chunks/chunk-CK5YCDNF.mjs";
-import "./chunks/chunk-KDXCNLWE.mjs";
+} from "./chunks/chunk-XVR65R2C.mjs";
+import "./chunks/chunk-27IKY3X2.mjs";
+import "./chunks/chunk-RYU34BAF.mjs";
 import "./chunks/chunk-C7THR5JC.mjs";
 import "./chunks/chunk-KHAQNFQS.mjs";
-import "./chunks/chunk-554FNN7E.mjs";
+import "./chunks/chunk-OZSIENYS.mjs";
 import "./chunks/chunk-NZBZCSN3.mjs";
 
 // scripts/hook.ts

@@ -22,13 +22,25 @@ registerEventsCommands(program);
 registerKbCommands(program);
 registerRecallCommands(program);
 
+const DISK_ERRORS: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is exceeded',
+  EROFS: 'the file system is read-only',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+};
+
 function fail(err: unknown): never {
   if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2);
   if (err instanceof RelayError) {
     process.stderr.write(`relay: ${err.message}\n`);
     process.exit(err.exitCode);
   }
-  const e = err as Error;
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code && DISK_ERRORS[e.code]) {
+    process.stderr.write(`relay: cannot write${e.path ? ` ${e.path}` : ''}: ${DISK_ERRORS[e.code]} (${e.code}); nothing already written was changed\n`);
+    process.exit(1);
+  }
   process.stderr.write(`relay: unexpected error: ${e?.message ?? String(err)}\n`);
   if (process.env.RELAY_DEBUG) process.stderr.write(`${e?.stack}\n`);
   process.exit(1);

@@ -4,21 +4,19 @@
  * through the store's lock and atomic write. Values are redacted before serialisation.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isMap, isSeq, parseDocument, visit, YAMLParseError, type Document } from 'yaml';
+import { isMap, isSeq, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { RelayError } from '../core/errors.ts';
 import { redactValue } from '../core/redact.ts';
+import { parseYamlStrict } from '../core/yaml-strict.ts';
 import { parseWith } from '../core/validate.ts';
 import { readTextBounded, withLock, writeFileAtomic } from './store.ts';
 
 const MAX_YAML_BYTES = 64 * 1024 * 1024;
-// Bounds alias expansion so a "billion laughs" document fails fast instead of eating memory.
-const PARSE_OPTIONS = { prettyErrors: true, uniqueKeys: true, maxAliasCount: 100 } as const;
 
 function parseText(text: string, file: string): Document.Parsed {
-  const doc = parseDocument(text, PARSE_OPTIONS);
-  const problem = doc.errors[0];
-  if (problem) throw yamlProblem(file, problem);
+  const { doc, problem } = parseYamlStrict(text);
+  if (problem) throw new RelayError(`${file}:${problem.line}:${problem.col}: invalid YAML: ${problem.message}`);
   return doc;
 }
 
@@ -39,20 +37,12 @@ export function parseYamlText(text: string, file: string): unknown {
   return toJS(parseText(text, file), file);
 }
 
-function yamlProblem(file: string, err: YAMLParseError | Error): RelayError {
-  if (err instanceof YAMLParseError) {
-    const pos = err.linePos?.[0];
-    const first = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    return new RelayError(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML: ${first}`);
-  }
-  return new RelayError(`${file}: invalid YAML: ${err.message.split('\n')[0]}`);
-}
-
+/** Alias expansion is bounded, so a "billion laughs" document fails fast instead of eating memory. */
 function toJS(doc: Document.Parsed, file: string): unknown {
   try {
     return doc.toJS({ maxAliasCount: 100 });
   } catch (err) {
-    throw yamlProblem(file, err as Error);
+    throw new RelayError(`${file}: invalid YAML: ${(err as Error).message.split('\n')[0]}`);
   }
 }
 
@@ -177,7 +167,7 @@ function hasInnerComments(doc: Document): boolean {
 }
 
 export function serializeYaml(value: unknown, header?: string): string {
-  const doc = parseDocument('{}', PARSE_OPTIONS);
+  const doc = parseDocument('{}');
   doc.contents = doc.createNode(redactValue(value)) as typeof doc.contents;
   if (header) doc.commentBefore = header;
   return doc.toString({ lineWidth: 0 });

@@ -10,9 +10,13 @@ import { LedgerIndex, recordProblem, timestampMs, type ArchiveEntry } from '../c
 import type { CompiledQuery } from '../core/episodic-query.ts';
 import type { LedgerLine } from '../core/episodic-metrics.ts';
 import type { ProjectPaths } from '../core/paths.ts';
+import { RelayError } from '../core/errors.ts';
 
 const CHUNK_BYTES = 1 << 16;
 const ARCHIVE_NAME = /^ledger-(\d{4})-Q([1-4])\.jsonl$/;
+
+/** Far above any record relay writes (256 KB), far below what would exhaust memory. */
+const MAX_LINE_BYTES = 8 * 1024 * 1024;
 
 /** A file's text in chunks of whole lines (no trailing newline). A missing file yields nothing. */
 export function* readChunks(file: string): Generator<string> {
@@ -28,6 +32,9 @@ export function* readChunks(file: string): Generator<string> {
     let carried = 0;
     for (;;) {
       if (carried === buf.length) {
+        if (buf.length >= MAX_LINE_BYTES) {
+          throw new RelayError(`${file}: a line longer than ${MAX_LINE_BYTES} bytes (records are at most 256 KB): the file is damaged; move it aside and restore it from git`, 1);
+        }
         // One line longer than the buffer: grow rather than split it.
         const bigger = Buffer.allocUnsafe(buf.length * 2);
         buf.copy(bigger, 0, 0, carried);

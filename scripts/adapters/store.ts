@@ -7,9 +7,9 @@
  */
 import {
   closeSync, constants, copyFileSync, existsSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync,
-  linkSync, renameSync, rmSync, writeFileSync, writeSync,
+  linkSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync,
 } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 export function ensureDir(dir: string): void {
@@ -221,6 +221,25 @@ export async function withLock<T>(path: string, fn: () => Promise<T> | T): Promi
     await new Promise((r) => setTimeout(r, delay + Math.random() * delay));
     delay = Math.min(delay * 1.5, 100);
   }
+}
+
+/** Temp files of atomic writes whose writer was killed mid-write: harmless, but litter. */
+export function removeAbandonedTempFiles(dir: string): number {
+  let removed = 0;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    const pid = /\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name)?.[1];
+    if (pid && !isAlive(Number(pid))) {
+      rmSync(join(dir, name), { force: true });
+      removed++;
+    }
+  }
+  return removed;
 }
 
 export function readPidLock(path: string): number | undefined {

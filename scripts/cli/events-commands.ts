@@ -18,7 +18,7 @@ export function registerEventsCommands(program: Command): void {
   events
     .command('export')
     .description('send the event ledger to an OpenTelemetry collector as log records (OTLP/HTTP)')
-    .requiredOption('--otlp <url>', 'the collector\'s OTLP/HTTP logs endpoint, e.g. http://localhost:4318/v1/logs')
+    .requiredOption('--otlp <url>', 'the collector\'s OTLP/HTTP endpoint: a base URL (http://localhost:4318, /v1/logs is added) or the full logs URL')
     .option('--since <when>', 'only events from this time: 2026-01-05, an ISO timestamp, or 12h / 30d / 2w back')
     .option('--agent <names>', 'only these agents, comma-separated')
     .action(async (opts) => (await import('./export.ts')).exportCommand(opts));

@@ -2,7 +2,7 @@
  * `relay ledger add | rotate | validate | repair`: the write and upkeep side, over the episodic
  * core and store. Every failure is a RelayError: one line, exit 2 for bad input, 1 for a failed check.
  */
-import { readFileSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { checkGates, parseRecord } from '../core/episodic.ts';
 import { RelayError } from '../core/errors.ts';
 import { currentProject } from '../adapters/project.ts';
@@ -13,18 +13,28 @@ import { shown } from './ledger-queries.ts';
 
 const MAX_INPUT_BYTES = 1024 * 1024;
 
-function readInput(json: string | undefined): { text: string; source: string } {
+/**
+ * The record from --json or stdin. stdin is read as a stream with a size bound: a
+ * synchronous read of fd 0 fails with EAGAIN when the writer is slower than relay.
+ */
+async function readInput(json: string | undefined): Promise<{ text: string; source: string }> {
   if (json !== undefined) return { text: json, source: '--json' };
-  if (process.stdin.isTTY) throw new RelayError('no record given: pipe one JSON object on stdin or pass --json \'{…}\'', 2);
-  const text = readFileSync(0, 'utf8');
-  if (Buffer.byteLength(text) > MAX_INPUT_BYTES) throw new RelayError(`stdin: more than ${MAX_INPUT_BYTES} bytes; a record is a summary, not a log`, 2);
+  if (isatty(0)) throw new RelayError('no record given: pipe one JSON object on stdin or pass --json \'{…}\'', 2);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_INPUT_BYTES) throw new RelayError(`stdin: more than ${MAX_INPUT_BYTES} bytes; a record is a summary, not a log`, 2);
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
   if (!text.trim()) throw new RelayError('stdin: empty; pipe one JSON object on stdin or pass --json \'{…}\'', 2);
   return { text, source: 'stdin' };
 }
 
 export async function addCommand(opts: { json?: string; suffixTimestamp?: boolean; dryRun?: boolean }): Promise<void> {
   const paths = currentProject();
-  const { text, source } = readInput(opts.json);
+  const { text, source } = await readInput(opts.json);
   let value: unknown;
   try {
     value = JSON.parse(text);

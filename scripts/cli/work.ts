@@ -19,7 +19,7 @@ import { taskAnchor } from '../adapters/anchor-context.ts';
 import { diffSince, dirtySnapshot, filesChangedSince, headCommit } from '../adapters/git.ts';
 import { currentProject } from '../adapters/project.ts';
 import { loadState, mutateLedger } from '../adapters/state.ts';
-import { acquirePidLock, ensureDir } from '../adapters/store.ts';
+import { acquirePidLock, ensureDir, removeAbandonedTempFiles } from '../adapters/store.ts';
 import { recordTaskOutcome } from '../adapters/episodic-store.ts';
 import { promoteLearnings } from '../adapters/key-learnings.ts';
 import { Progress } from './progress.ts';
@@ -124,6 +124,7 @@ async function workLoop(paths: ProjectPaths, taskArg: string | undefined, opts: 
   const progress = new Progress();
   const config = loadRelayConfig(paths);
   const executor = config.executor ?? ['claude'];
+  removeAbandonedTempFiles(paths.relayDir);
   const closed = await mutateLedger(paths, (epic, ledger) => {
     const { ledger: next, closed } = closeAbandonedAttempts(epic, ledger, new Date().toISOString());
     return { ledger: next, result: closed, events: closed.map((c) => ({ agent: 'relay', event: 'task_result' as const, task_id: c.split('#')[0], source: 'relay work', summary: `${c} closed as interrupted (its run died)`, data: { action: 'recover' } })) };
@@ -240,7 +241,7 @@ async function runAttempt(paths: ProjectPaths, epic: Epic, ledger: AttemptLedger
     const gate = finalLedger.gated_tasks[taskId]?.reason;
     return { ledger: finalLedger, result: { status: finalLedger.task_status[taskId]!, gate }, events: outcomeEvents(taskId, attempt.id, outcome, finalLedger.task_status[taskId]!, gate) };
   });
-  const detail = result === 'failure' ? `${receipt?.error_category}: ${truncate(receipt?.error_summary ?? '', 160)}${after.gate ? ` → gated (${after.gate})` : ''}` : result === 'success' ? receipt?.quality_gate_verdict ?? undefined : 'progress saved; the next relay work resumes';
+  const detail = result === 'failure' ? `${receipt?.error_category}: ${truncate(redact(receipt?.error_summary ?? ''), 160)}${after.gate ? ` → gated (${after.gate})` : ''}` : result === 'success' ? receipt?.quality_gate_verdict ?? undefined : 'progress saved; the next relay work resumes';
   progress.end(taskId, attempt.id, settings.max_attempts_per_task, result, Date.now() - began, verdict.total_cost_usd, detail);
   if (result === 'interrupted') return 'interrupted';
   if (after.status === 'completed' || after.status === 'gated') await recordSettledTask(paths, epic.id, taskId, after.status, after.gate, progress);

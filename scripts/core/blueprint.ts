@@ -192,7 +192,15 @@ export function parseBlueprint(markdown: string, file: string): Blueprint {
     throw new RelayError(`${file}: blueprint is larger than ${MAX_BLUEPRINT_BYTES} bytes`);
   }
   const text = markdown.replace(/\r\n?/g, '\n');
-  const tokens = marked.lexer(text);
+  // marked recurses per nesting level and slows down sharply with depth; no plan nests this deep.
+  const deep = /^(?:[ \t>]*?(?:>|[-*+] |\d+[.)] )){40}/m.exec(text) ?? /^[ \t]{160}/m.exec(text);
+  if (deep) throw new RelayError(`${file}:${text.slice(0, deep.index).split('\n').length}: nesting too deep (quotes, lists or indentation); a blueprint is headings and short lists`);
+  let tokens: Token[];
+  try {
+    tokens = marked.lexer(text);
+  } catch (err) {
+    throw new RelayError(`${file}: cannot parse as markdown: ${(err as Error).message.split('\n')[0]}`);
+  }
   let offset = 0;
   const lineAt = (pos: number) => text.slice(0, pos).split('\n').length;
 

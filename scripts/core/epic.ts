@@ -8,7 +8,7 @@ export function validateTaskGraph(tasks: Record<string, Task>, file: string): vo
   for (const [id, task] of Object.entries(tasks)) {
     for (const dep of task.depends_on) {
       if (dep === id) throw new RelayError(`${file}: tasks.${id}.depends_on: ${id} depends on itself`);
-      if (!(dep in tasks)) throw new RelayError(`${file}: tasks.${id}.depends_on: unknown task "${dep}"`);
+      if (!(dep in tasks)) throw new RelayError(`${file}: tasks.${id}.depends_on: unknown task ${JSON.stringify(dep)}`);
     }
   }
   const cycle = findCycle(tasks);
@@ -46,13 +46,13 @@ function taskFromBlueprint(t: BlueprintTask, file: string): Task {
   const where = `${file}:${t.line}`;
   if (!t.title) throw new RelayError(`${where}: tasks.${t.id}.title: task ${t.id} has an empty title`);
   if (t.priority !== undefined && !/^p[0-3]$/.test(t.priority)) {
-    throw new RelayError(`${where}: tasks.${t.id}.priority: "${t.priority}" is not a priority (use p0, p1, p2 or p3)`);
+    throw new RelayError(`${where}: tasks.${t.id}.priority: ${JSON.stringify(t.priority)} is not a priority (use p0, p1, p2 or p3)`);
   }
   let points: number | undefined;
   if (t.points !== undefined) {
     points = Number(t.points);
     if (!Number.isInteger(points) || points < 0) {
-      throw new RelayError(`${where}: tasks.${t.id}.points: "${t.points}" is not a whole number of points`);
+      throw new RelayError(`${where}: tasks.${t.id}.points: ${JSON.stringify(t.points)} is not a whole number of points`);
     }
   }
   return parseWith(

@@ -11,7 +11,7 @@
  *   monitoring     monitoring/alerts/
  *   maintenance    maintenance/routines/
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { parseYamlStrict } from './yaml-strict.ts';
 import { z } from 'zod';
 import { safeSegment } from './paths.ts';
 
@@ -197,13 +197,9 @@ function splitFrontmatter(text: string): { yaml: string | null; bodyLine: number
 }
 
 function parseFrontmatter(yaml: string): { value: KbFrontmatter | null; problems: Finding[] } {
-  const counter = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  const { doc, problem } = parseYamlStrict(yaml);
   // Frontmatter line 1 is file line 2 (after the opening ---).
-  const fileLine = (offset: number) => counter.linePos(offset).line + 1;
-  if (doc.errors.length) {
-    return { value: null, problems: doc.errors.map((e) => ({ line: fileLine(e.pos[0]), message: `frontmatter: invalid YAML: ${e.message.split('\n')[0]}` })) };
-  }
+  if (problem) return { value: null, problems: [{ line: problem.line + 1, message: `frontmatter: invalid YAML: ${problem.message}` }] };
   let raw: unknown;
   try {
     raw = doc.toJS({ maxAliasCount: 50 });

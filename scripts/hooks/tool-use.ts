@@ -45,7 +45,8 @@ export function onToolUse(ctx: HookContext): undefined {
   const interrupted = payload.is_interrupt === true || response.interrupted === true;
   const exitCode = exitCodeOf(error);
   const rawPath = text(input.file_path) ?? text(input.notebook_path);
-  const filePath = rawPath && projectPath(ctx.root, rawPath);
+  // Redact first: making the path project-relative normalises `postgres://` to `postgres:/`, hiding its password from the patterns.
+  const filePath = rawPath && projectPath(ctx.root, redact(rawPath));
   const command = excerpt(input.command, COMMAND_CHARS);
 
   const callFacts = {

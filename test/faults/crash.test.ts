@@ -37,11 +37,13 @@ interface Tracker {
   /** Byte content of every append-only file: the next check must find it as a prefix. */
   appendOnly: Map<string, string>;
   history: string[];
+  /** Completed tasks with no task_completion record in progress/ledger.jsonl, counted at the end. */
+  missingRecords: number;
 }
 
 function newProject(): Tracker {
   const root = stubProject({ blueprint: chainedBlueprint(TASKS), maxAttempts: 3 });
-  return { root, finished: new Map(), inFlight: new Set(), attempts: 0, eventIds: new Set(), completed: new Set(), appendOnly: new Map(), history: [] };
+  return { root, finished: new Map(), inFlight: new Set(), attempts: 0, eventIds: new Set(), completed: new Set(), appendOnly: new Map(), history: [], missingRecords: 0 };
 }
 
 function appendOnlyFiles(root: string): string[] {
@@ -169,6 +171,11 @@ async function finalRun(t: Tracker): Promise<void> {
   const status = await relay(t.root, ['status', '--json']);
   expect(status.code, status.stderr).toBe(0);
   expect(JSON.parse(status.stdout)).toBeTypeOf('object');
+  const episodic = join(t.root, 'progress', 'ledger.jsonl');
+  const recorded = existsSync(episodic) ? readFileSync(episodic, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { task_id: string }).task_id) : [];
+  // Each task is recorded at most once (a kill between the ledger write and the record can leave it out).
+  expect(new Set(recorded).size, recorded.join(', ')).toBe(recorded.length);
+  t.missingRecords = Object.keys(ledger.task_status).length - recorded.length;
   const events = await relay(t.root, ['events', 'validate']);
   expect(events.code, `${events.stdout}\n${events.stderr}`).toBe(0);
   if (existsSync(join(t.root, 'progress', 'ledger.jsonl'))) {
@@ -183,15 +190,17 @@ interface LaneReport {
   midAttempt: number;
   recovered: number;
   leftoverTemp: number;
+  missingRecords: number;
 }
 
 async function lane(seed: number, kills: number): Promise<LaneReport> {
   const random = prng(seed);
-  const report: LaneReport = { kills: 0, projects: 1, midAttempt: 0, recovered: 0, leftoverTemp: 0 };
+  const report: LaneReport = { kills: 0, projects: 1, midAttempt: 0, recovered: 0, leftoverTemp: 0, missingRecords: 0 };
   let t = newProject();
   const close = async () => {
     await finalRun(t);
     report.recovered += t.inFlight.size;
+    report.missingRecords += t.missingRecords;
     // A kill inside writeFileAtomic leaves its temp file behind; nothing reads it, but count it.
     report.leftoverTemp += walk(join(t.root, '.agents-os')).filter((f) => f.endsWith('.tmp')).length;
   };
@@ -219,9 +228,9 @@ describe('relay work under SIGKILL', () => {
     const seed = faultSeed('crash');
     const reports = await Promise.all(Array.from({ length: LANES }, (_, i) => lane(seed + i, Math.ceil(KILLS / LANES))));
     const total = reports.reduce((a, r) => ({
-      kills: a.kills + r.kills, projects: a.projects + r.projects, midAttempt: a.midAttempt + r.midAttempt, recovered: a.recovered + r.recovered, leftoverTemp: a.leftoverTemp + r.leftoverTemp,
+      kills: a.kills + r.kills, projects: a.projects + r.projects, midAttempt: a.midAttempt + r.midAttempt, recovered: a.recovered + r.recovered, leftoverTemp: a.leftoverTemp + r.leftoverTemp, missingRecords: a.missingRecords + r.missingRecords,
     }));
-    process.stderr.write(`[faults] crash: ${total.kills} kills over ${total.projects} projects; ${total.midAttempt} left an attempt in_progress, ${total.recovered} recovered as interrupted; ${total.leftoverTemp} temp file(s) left by kills (seed ${seed})\n`);
+    process.stderr.write(`[faults] crash: ${total.kills} kills over ${total.projects} projects; ${total.midAttempt} left an attempt in_progress, ${total.recovered} recovered as interrupted; ${total.leftoverTemp} temp file(s) left by kills; ${total.missingRecords} completed task(s) without a task_completion record (seed ${seed})\n`);
     expect(total.kills).toBeGreaterThanOrEqual(KILLS);
     // Kills that land only during start-up would prove little: most must hit a running attempt.
     expect(total.midAttempt).toBeGreaterThan(KILLS / 4);

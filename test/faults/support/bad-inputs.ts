@@ -25,8 +25,10 @@ export function aliasedListsEpic(valid: string): string {
 export const deepFlow = (depth: number) => `tasks: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
 export const deepBlock = (depth: number) => `tasks:\n${Array.from({ length: depth }, (_, i) => `${' '.repeat(i + 1)}- `).join('\n')}x\n`;
 export const deepMaps = (depth: number) => `tasks: ${'{a: '.repeat(depth)}1${'}'.repeat(depth)}\n`;
-/** One map with `n` keys (a generated or pasted file); also probes how parse time grows with key count. */
+/** One map with `n` keys (a generated or pasted file). */
 export const manyKeys = (n: number) => `version: 1\nx-junk:\n${Array.from({ length: n }, (_, i) => `  k${i}: [1, 2, {a: b}]`).join('\n')}\n`;
+/** The same `n` entries as `manyKeys`, about the same bytes, spread over maps of 100 keys: the control for parse time. */
+export const manySmallMaps = (n: number) => `version: 1\nx-junk:\n${Array.from({ length: n / 100 }, (_, m) => Array.from({ length: 100 }, (_, i) => `${i ? '   ' : ' - '}k${m * 100 + i}: [1, 2, {a: b}]`).join('\n')).join('\n')}\n`;
 
 /** `text` with the first U+0001 replaced by raw bytes (for byte sequences that are not valid UTF-8). */
 function rawBytesAt(text: string, bytes: number[]): Buffer {

@@ -1,0 +1,28 @@
+import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
+import {
+  hotspotsCommand,
+  queryCommand,
+  reportCommand,
+  shown,
+  statsCommand
+} from "./chunk-66L4NJRO.mjs";
+import "./chunk-M76AB7MN.mjs";
+import "./chunk-L2INEWLZ.mjs";
+import "./chunk-HAHLE5FJ.mjs";
+import "./chunk-RFXXSS53.mjs";
+import "./chunk-RAEVS4Z2.mjs";
+import "./chunk-YNRSTOJV.mjs";
+import "./chunk-RYU34BAF.mjs";
+import "./chunk-C7THR5JC.mjs";
+import "./chunk-R5CMOSTG.mjs";
+import "./chunk-WNAZAN7Z.mjs";
+import "./chunk-KHAQNFQS.mjs";
+import "./chunk-OZSIENYS.mjs";
+import "./chunk-NZBZCSN3.mjs";
+export {
+  hotspotsCommand,
+  queryCommand,
+  reportCommand,
+  shown,
+  statsCommand
+};
