@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   runHook
-} from "./chunks/chunk-XVR65R2C.mjs";
+} from "./chunks/chunk-6CEALHSF.mjs";
 import "./chunks/chunk-27IKY3X2.mjs";
 import "./chunks/chunk-RYU34BAF.mjs";
 import "./chunks/chunk-C7THR5JC.mjs";

@@ -167,6 +167,8 @@ export const RelayConfig = z
     max_budget_usd: z.number().positive().optional(),
     max_turns: z.number().int().positive().optional(),
     permission_mode: z.enum(['default', 'acceptEdits', 'bypassPermissions', 'plan', 'dontAsk']).optional(),
+    /** Tools a worker may use without asking, e.g. "Bash(npm test:*)": a headless worker cannot ask. */
+    allowed_tools: z.array(z.string().min(1)).optional(),
     model: z.string().optional(),
     recall: z.object({ enabled: z.boolean().default(true), limit: z.number().int().min(0).max(20).default(3) }).partial().optional(),
     learnings: z.object({ budget_chars: z.number().int().min(200).default(4000) }).partial().optional(),

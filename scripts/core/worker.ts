@@ -58,6 +58,7 @@ export function workerArgs(prompt: string, config: RelayConfig, jsonSchema: stri
   if (config.max_turns) args.push('--max-turns', String(config.max_turns));
   if (config.max_budget_usd) args.push('--max-budget-usd', String(config.max_budget_usd));
   if (config.model) args.push('--model', config.model);
+  if (config.allowed_tools?.length) args.push('--allowedTools', ...config.allowed_tools);
   return args;
 }
 

@@ -3,7 +3,7 @@ import {
   HOOK_EVENTS,
   handleHook,
   runHook
-} from "./chunk-XVR65R2C.mjs";
+} from "./chunk-6CEALHSF.mjs";
 import "./chunk-27IKY3X2.mjs";
 import "./chunk-RYU34BAF.mjs";
 import "./chunk-C7THR5JC.mjs";

@@ -11,15 +11,15 @@ import {
 } from "./chunk-27IKY3X2.mjs";
 import {
   taskAnchor
-} from "./chunk-FBAWDMLI.mjs";
-import "./chunk-DHQ4NC5R.mjs";
-import "./chunk-W7VVB24U.mjs";
+} from "./chunk-6RVOFTSJ.mjs";
+import "./chunk-6V3EPLUE.mjs";
+import "./chunk-IEEZNLFT.mjs";
 import {
   loadState
-} from "./chunk-RFXXSS53.mjs";
+} from "./chunk-ZAKFGE66.mjs";
 import {
   nextReadyTask
-} from "./chunk-RAEVS4Z2.mjs";
+} from "./chunk-PKFP2SNP.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import "./chunk-RYU34BAF.mjs";
 import {

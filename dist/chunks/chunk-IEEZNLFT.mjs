@@ -2,7 +2,7 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   AgentsFile,
   loadYamlIfExists
-} from "./chunk-RAEVS4Z2.mjs";
+} from "./chunk-PKFP2SNP.mjs";
 
 // scripts/adapters/config.ts
 function loadRelayConfig(paths) {

@@ -6,17 +6,17 @@ import {
   planPromotion,
   readKeyLearnings,
   replaceKeyLearnings
-} from "./chunk-DHQ4NC5R.mjs";
+} from "./chunk-6V3EPLUE.mjs";
 import {
   loadRelayConfig
-} from "./chunk-W7VVB24U.mjs";
+} from "./chunk-IEEZNLFT.mjs";
 import {
   mutateLedger
-} from "./chunk-RFXXSS53.mjs";
+} from "./chunk-ZAKFGE66.mjs";
 import {
   AttemptLedger,
   loadYaml
-} from "./chunk-RAEVS4Z2.mjs";
+} from "./chunk-PKFP2SNP.mjs";
 import {
   readTextBounded,
   withLock,

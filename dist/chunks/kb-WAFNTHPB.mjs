@@ -8,12 +8,12 @@ import {
   markdownFiles,
   parseEntry,
   renderEntry
-} from "./chunk-DHQ4NC5R.mjs";
-import "./chunk-W7VVB24U.mjs";
+} from "./chunk-6V3EPLUE.mjs";
+import "./chunk-IEEZNLFT.mjs";
 import {
   printJson
 } from "./chunk-HAHLE5FJ.mjs";
-import "./chunk-RAEVS4Z2.mjs";
+import "./chunk-PKFP2SNP.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import {
   redact

@@ -1,21 +1,21 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   promoteLearnings
-} from "./chunk-S66YAMRC.mjs";
+} from "./chunk-NTRMQQPV.mjs";
 import {
   diffSince,
   dirtySnapshot,
   filesChangedSince,
   headCommit,
   taskAnchor
-} from "./chunk-FBAWDMLI.mjs";
-import "./chunk-DHQ4NC5R.mjs";
+} from "./chunk-6RVOFTSJ.mjs";
+import "./chunk-6V3EPLUE.mjs";
 import {
   recordTaskOutcome
-} from "./chunk-VXCHMCP6.mjs";
+} from "./chunk-CGZGTQHL.mjs";
 import {
   loadRelayConfig
-} from "./chunk-W7VVB24U.mjs";
+} from "./chunk-IEEZNLFT.mjs";
 import "./chunk-M76AB7MN.mjs";
 import "./chunk-L2INEWLZ.mjs";
 import {
@@ -24,7 +24,7 @@ import {
 import {
   loadState,
   mutateLedger
-} from "./chunk-RFXXSS53.mjs";
+} from "./chunk-ZAKFGE66.mjs";
 import {
   Verdict,
   WorkerReceipt,
@@ -32,7 +32,7 @@ import {
   finishAttempt,
   nextReadyTask,
   startAttempt
-} from "./chunk-RAEVS4Z2.mjs";
+} from "./chunk-PKFP2SNP.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import "./chunk-RYU34BAF.mjs";
 import {
@@ -584,6 +584,7 @@ function workerArgs(prompt, config, jsonSchema) {
   if (config.max_turns) args.push("--max-turns", String(config.max_turns));
   if (config.max_budget_usd) args.push("--max-budget-usd", String(config.max_budget_usd));
   if (config.model) args.push("--model", config.model);
+  if (config.allowed_tools?.length) args.push("--allowedTools", ...config.allowed_tools);
   return args;
 }
 function parseResultMessage(stdout) {

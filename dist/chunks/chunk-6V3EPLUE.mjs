@@ -1,14 +1,14 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   loadRelayConfig
-} from "./chunk-W7VVB24U.mjs";
+} from "./chunk-IEEZNLFT.mjs";
 import {
   Attempt,
   errorFingerprint,
   loadYamlSnapshot,
   normaliseError,
   parseYamlStrict
-} from "./chunk-RAEVS4Z2.mjs";
+} from "./chunk-PKFP2SNP.mjs";
 import {
   redact
 } from "./chunk-C7THR5JC.mjs";

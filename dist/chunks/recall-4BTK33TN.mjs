@@ -2,18 +2,18 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   listLearnings,
   promoteLearnings
-} from "./chunk-S66YAMRC.mjs";
+} from "./chunk-NTRMQQPV.mjs";
 import {
   describeHistory,
   openRecallIndex
-} from "./chunk-DHQ4NC5R.mjs";
-import "./chunk-W7VVB24U.mjs";
+} from "./chunk-6V3EPLUE.mjs";
+import "./chunk-IEEZNLFT.mjs";
 import {
   painter,
   printJson
 } from "./chunk-HAHLE5FJ.mjs";
-import "./chunk-RFXXSS53.mjs";
-import "./chunk-RAEVS4Z2.mjs";
+import "./chunk-ZAKFGE66.mjs";
+import "./chunk-PKFP2SNP.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import "./chunk-RYU34BAF.mjs";
 import "./chunk-C7THR5JC.mjs";

@@ -26,7 +26,7 @@ import {
 } from "./chunk-HAHLE5FJ.mjs";
 import {
   loadState
-} from "./chunk-RFXXSS53.mjs";
+} from "./chunk-ZAKFGE66.mjs";
 import {
   RelayError
 } from "./chunk-WNAZAN7Z.mjs";

@@ -5,12 +5,12 @@ import {
   reportCommand,
   shown,
   statsCommand
-} from "./chunk-66L4NJRO.mjs";
+} from "./chunk-DXRZPO5V.mjs";
 import "./chunk-M76AB7MN.mjs";
 import "./chunk-L2INEWLZ.mjs";
 import "./chunk-HAHLE5FJ.mjs";
-import "./chunk-RFXXSS53.mjs";
-import "./chunk-RAEVS4Z2.mjs";
+import "./chunk-ZAKFGE66.mjs";
+import "./chunk-PKFP2SNP.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import "./chunk-RYU34BAF.mjs";
 import "./chunk-C7THR5JC.mjs";

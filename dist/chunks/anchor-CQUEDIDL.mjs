@@ -1,15 +1,15 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   taskAnchor
-} from "./chunk-FBAWDMLI.mjs";
-import "./chunk-DHQ4NC5R.mjs";
-import "./chunk-W7VVB24U.mjs";
+} from "./chunk-6RVOFTSJ.mjs";
+import "./chunk-6V3EPLUE.mjs";
+import "./chunk-IEEZNLFT.mjs";
 import {
   loadState
-} from "./chunk-RFXXSS53.mjs";
+} from "./chunk-ZAKFGE66.mjs";
 import {
   nextReadyTask
-} from "./chunk-RAEVS4Z2.mjs";
+} from "./chunk-PKFP2SNP.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import "./chunk-RYU34BAF.mjs";
 import "./chunk-C7THR5JC.mjs";

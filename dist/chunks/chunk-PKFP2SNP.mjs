@@ -7460,6 +7460,8 @@ var RelayConfig = external_exports.object({
   max_budget_usd: external_exports.number().positive().optional(),
   max_turns: external_exports.number().int().positive().optional(),
   permission_mode: external_exports.enum(["default", "acceptEdits", "bypassPermissions", "plan", "dontAsk"]).optional(),
+  /** Tools a worker may use without asking, e.g. "Bash(npm test:*)": a headless worker cannot ask. */
+  allowed_tools: external_exports.array(external_exports.string().min(1)).optional(),
   model: external_exports.string().optional(),
   recall: external_exports.object({ enabled: external_exports.boolean().default(true), limit: external_exports.number().int().min(0).max(20).default(3) }).partial().optional(),
   learnings: external_exports.object({ budget_chars: external_exports.number().int().min(200).default(4e3) }).partial().optional(),

@@ -6,7 +6,7 @@ import {
   loadYamlSnapshot,
   refreshStatuses,
   updateYaml
-} from "./chunk-RAEVS4Z2.mjs";
+} from "./chunk-PKFP2SNP.mjs";
 import {
   parseWith
 } from "./chunk-YNRSTOJV.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   loadRelayConfig
-} from "./chunk-W7VVB24U.mjs";
+} from "./chunk-IEEZNLFT.mjs";
 import {
   NOTES_HEADER,
   endsWithNewline,

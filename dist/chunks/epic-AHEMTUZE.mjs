@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   loadRelayConfig
-} from "./chunk-W7VVB24U.mjs";
+} from "./chunk-IEEZNLFT.mjs";
 import {
   painter,
   printJson,
@@ -13,7 +13,7 @@ import {
   epicId,
   loadState,
   mutateLedger
-} from "./chunk-RFXXSS53.mjs";
+} from "./chunk-ZAKFGE66.mjs";
 import {
   AgentsFile,
   AttemptLedger,
@@ -28,7 +28,7 @@ import {
   readyTasks,
   ungateTask,
   writeYaml
-} from "./chunk-RAEVS4Z2.mjs";
+} from "./chunk-PKFP2SNP.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import "./chunk-RYU34BAF.mjs";
 import "./chunk-C7THR5JC.mjs";

@@ -3,11 +3,11 @@ import {
   appendRecord,
   repairLedger,
   rotateLedger
-} from "./chunk-VXCHMCP6.mjs";
-import "./chunk-W7VVB24U.mjs";
+} from "./chunk-CGZGTQHL.mjs";
+import "./chunk-IEEZNLFT.mjs";
 import {
   shown
-} from "./chunk-66L4NJRO.mjs";
+} from "./chunk-DXRZPO5V.mjs";
 import {
   inspectLedger
 } from "./chunk-M76AB7MN.mjs";
@@ -18,8 +18,8 @@ import {
 import {
   printJson
 } from "./chunk-HAHLE5FJ.mjs";
-import "./chunk-RFXXSS53.mjs";
-import "./chunk-RAEVS4Z2.mjs";
+import "./chunk-ZAKFGE66.mjs";
+import "./chunk-PKFP2SNP.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import "./chunk-RYU34BAF.mjs";
 import "./chunk-C7THR5JC.mjs";

@@ -1,0 +1,62 @@
+/** relay work's loop control and quality gate, with a stand-in worker so each attempt is cheap. */
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { RELAY_BUNDLE, relay, relayAsync } from '../support/project.ts';
+import { stubProject } from '../faults/support/stub-project.ts';
+import type { AttemptLedger } from '../../scripts/core/schemas.ts';
+
+const PLAN = '# Gate epic\n\n## Tasks\n\n### T1: One\n- Files: T1.out\n\n### T2: Two\n- Files: T2.out\n';
+const ledgerOf = (root: string) => parse(readFileSync(join(root, '.agents-os/relay/attempt-ledger.yml'), 'utf8')) as AttemptLedger;
+
+describe('the quality gate with a review command', () => {
+  it('BLOCKED (exit 3) gates the task at once; NEEDS CHANGES feeds its findings into the next prompt', async () => {
+    const root = stubProject({ blueprint: PLAN, config: ['review:', '  provider: command', '  command: ./review.sh'] });
+    // The reviewer reads the diff on stdin: it blocks T1's change and asks for changes to T2's once.
+    writeFileSync(join(root, 'review.sh'), '#!/bin/sh\ndiff=$(cat)\ncase "$RELAY_TASK_ID" in\n  T1) echo "touches production credentials"; exit 3;;\n  T2) if [ "$RELAY_ATTEMPT" = 1 ]; then echo "T2.out lacks a trailing summary"; exit 1; fi;;\nesac\nexit 0\n', { mode: 0o755 });
+    const r = await relayAsync(root, ['work'], { STUB_WORKER_WRITE: '1' });
+    expect(r.code).toBe(1);
+    const ledger = ledgerOf(root);
+    expect(ledger.gated_tasks.T1!.reason).toBe('quality_gate_blocked');
+    expect(ledger.attempts.T1).toHaveLength(1);
+    expect(ledger.attempts.T1![0]!.receipt).toMatchObject({ quality_gate_verdict: 'BLOCKED', quality_gate_findings: ['touches production credentials'], error_category: 'quality_gate' });
+    expect(ledger.attempts.T2!.map((a) => a.result)).toEqual(['failure', 'success']);
+    expect(ledger.attempts.T2![1]!.receipt!.quality_gate_verdict).toBe('APPROVED');
+    // Briefs built after a review carry its findings.
+    expect(relay(root, ['anchor', 'T2']).stdout).toMatch(/### Attempt 1 — failure \(quality_gate\)[\s\S]*- T2\.out lacks a trailing summary/);
+    relay(root, ['ungate', 'T1']);
+    expect(relay(root, ['anchor', 'T1']).stdout).toContain('- touches production credentials');
+  }, 60_000);
+});
+
+describe('loop control', () => {
+  it('refuses a second relay work while one runs, and reports the live run in status', async () => {
+    const root = stubProject({ blueprint: PLAN });
+    const first = spawn(process.execPath, [RELAY_BUNDLE, 'work'], { cwd: root, env: { ...process.env, STUB_WORKER_SLEEP_MS: '4000', NO_COLOR: '1' }, stdio: 'ignore' });
+    const lock = join(root, '.agents-os/relay/run.lock');
+    for (let i = 0; i < 100 && !existsSync(lock); i++) await new Promise((res) => setTimeout(res, 50));
+    const second = relay(root, ['work']);
+    expect(second.code).toBe(2);
+    expect(second.stderr).toMatch(new RegExp(`relay work is already running \\(pid ${first.pid}\\)`));
+    const status = JSON.parse(relay(root, ['status', '--json']).stdout);
+    expect(status.run).toMatchObject({ running: true, pid: first.pid });
+    expect(status.tasks[0].status).toBe('in_progress');
+    first.kill('SIGTERM');
+    expect(await new Promise((res) => first.on('exit', res))).toBe(130);
+    expect(ledgerOf(root).attempts.T1![0]!.result).toBe('interrupted');
+  }, 60_000);
+
+  it('runs detached with its output in run.log, and --max-attempts overrides the setting', async () => {
+    const root = stubProject({ blueprint: PLAN, maxAttempts: 5 });
+    const r = relay(root, ['work', 'T1', '--detach', '--max-attempts', '1'], undefined, { STUB_WORKER_FAIL: 'T1' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/work started in the background \(pid \d+\)/);
+    const log = join(root, '.agents-os/relay/run.log');
+    for (let i = 0; i < 200 && !(existsSync(log) && readFileSync(log, 'utf8').includes('done:')); i++) await new Promise((res) => setTimeout(res, 50));
+    expect(readFileSync(log, 'utf8')).toMatch(/T1 attempt 1\/1 failure/);
+    expect(ledgerOf(root).gated_tasks.T1!.reason).toBe('max_attempts_exceeded');
+    expect(ledgerOf(root).settings.max_attempts_per_task).toBe(5);
+  }, 60_000);
+});
