@@ -111,7 +111,8 @@ describe('relay status, gate and ungate', () => {
     const root = project();
     relay(root, ['init', 'plan.md']);
     // script(1) gives relay a pseudo-terminal as stdout.
-    const { NO_COLOR: _noColor, FORCE_COLOR: _force, ...env } = process.env;
+    // Node itself turns colour off under CI=true and NO_COLOR; a user's terminal has neither.
+    const { NO_COLOR: _noColor, FORCE_COLOR: _force, CI: _ci, ...env } = process.env;
     const tty = spawnSync('script', ['-qc', `${process.execPath} ${RELAY_BUNDLE} status`, '/dev/null'], { cwd: root, encoding: 'utf8', env: { ...env, TERM: 'xterm', RELAY_PROJECT_DIR: '', CLAUDE_PROJECT_DIR: '' } });
     expect(tty.stdout).toMatch(/\x1b\[\d+m/);
     expect(tty.stdout).toContain('Next ready: ');
