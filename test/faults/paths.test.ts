@@ -3,11 +3,10 @@
 // characters. The project sits three folders deep in a sandbox with a sentinel folder beside it;
 // afterwards the sandbox outside the project must be byte-for-byte unchanged, and every new
 // file in the project must sit in the folder its kind belongs to, one safe segment per name.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { relay as relaySync, tempDir } from '../support/project.ts';
+import { relay as relaySync, tempDir, tempProject } from '../support/project.ts';
 import { hookPayloads } from '../hooks/support/payloads.ts';
 import { walk } from './support/ledgers.ts';
 import { expectFailOpen, hook, pool, relay, type Ran } from './support/proc.ts';
@@ -47,15 +46,8 @@ function sandboxProject(): { sandbox: string; root: string; outside: string } {
   const outside = join(sandbox, 'outside');
   mkdirSync(outside);
   writeFileSync(join(outside, 'sentinel.txt'), 'must not change\n');
-  const root = join(sandbox, 'a', 'b', 'project');
-  mkdirSync(root, { recursive: true });
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'pipe' });
-  git('init', '-q', '-b', 'main');
-  git('config', 'user.email', 'test@relay.local');
-  git('config', 'user.name', 'relay test');
+  const root = tempProject(join(sandbox, 'a', 'b', 'project'));
   writeFileSync(join(root, 'plan.md'), '# Paths\n\n## Tasks\n\n### T1: one\n\n### T2: two\n');
-  git('add', '.');
-  git('commit', '-qm', 'initial');
   const init = relaySync(root, ['init', 'plan.md']);
   expect(init.code, init.stderr).toBe(0);
   return { sandbox, root, outside };

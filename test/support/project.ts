@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -11,9 +11,9 @@ export function tempDir(prefix = 'relay-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** A temp project with a git repo and an initial commit. */
-export function tempProject(): string {
-  const dir = tempDir();
+/** A project with a git repo and an initial commit, in a new temp dir or in `dir`. */
+export function tempProject(dir = tempDir()): string {
+  mkdirSync(dir, { recursive: true });
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
   git('init', '-q', '-b', 'main');
   git('config', 'user.email', 'test@relay.local');
