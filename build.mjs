@@ -11,11 +11,9 @@ const root = new URL('.', import.meta.url).pathname;
 const staging = `${root}dist.build-${process.pid}`;
 const retired = `${root}dist.old-${process.pid}`;
 rmSync(staging, { recursive: true, force: true });
-await build({
-  entryPoints: { relay: 'scripts/relay.ts', hook: 'scripts/hook.ts' },
+const common = {
   outdir: staging,
   outExtension: { '.js': '.mjs' },
-  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -25,7 +23,11 @@ await build({
   logLevel: 'warning',
   // Some CommonJS dependencies call require() on node built-ins; ESM output needs a real require.
   banner: { js: "import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);" },
-});
+};
+// Two builds, so the hook's own chunks are split only along its dynamic imports: the
+// PostToolUse path (after every tool call) is then one file to load, not eight.
+await build({ ...common, entryPoints: { relay: 'scripts/relay.ts' }, chunkNames: 'chunks/[name]-[hash]' });
+await build({ ...common, entryPoints: { hook: 'scripts/hook.ts' }, chunkNames: 'hook-chunks/[name]-[hash]' });
 try {
   renameSync(`${root}dist`, retired);
 } catch (err) {

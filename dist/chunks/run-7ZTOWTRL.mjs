@@ -4,10 +4,14 @@ import {
   record,
   text
 } from "./chunk-27IKY3X2.mjs";
+import "./chunk-RYU34BAF.mjs";
 import {
   redact,
   truncate
 } from "./chunk-C7THR5JC.mjs";
+import "./chunk-KHAQNFQS.mjs";
+import "./chunk-OZSIENYS.mjs";
+import "./chunk-NZBZCSN3.mjs";
 
 // scripts/hooks/run.ts
 import { fstatSync, readSync } from "node:fs";
@@ -71,7 +75,7 @@ var MAX_STDIN_BYTES = 8 * 1024 * 1024;
 var HANDLERS = /* @__PURE__ */ new Map([
   ["PostToolUse", async () => onToolUse],
   ["PostToolUseFailure", async () => onToolUse],
-  ["SessionStart", async () => (await import("./session-start-V4K2JIMV.mjs")).onSessionStart],
+  ["SessionStart", async () => (await import("./session-start-KEZ22WXO.mjs")).onSessionStart],
   ["UserPromptSubmit", async () => (await import("./user-prompt-CLPNPKSO.mjs")).onUserPrompt],
   ["Stop", async () => (await import("./stop-IYBHTAPL.mjs")).onStop],
   ["SubagentStop", async () => (await import("./stop-IYBHTAPL.mjs")).onStop],
@@ -136,7 +140,6 @@ async function runHook(eventArg) {
 `);
   }
 }
-
 export {
   HOOK_EVENTS,
   handleHook,

@@ -9,13 +9,13 @@ import {
   external_exports
 } from "./chunk-R5CMOSTG.mjs";
 import {
-  RelayError
-} from "./chunk-WNAZAN7Z.mjs";
-import {
   readTextBounded,
   withLock,
   writeFileAtomic
 } from "./chunk-OZSIENYS.mjs";
+import {
+  RelayError
+} from "./chunk-WNAZAN7Z.mjs";
 import {
   __commonJS,
   __require,

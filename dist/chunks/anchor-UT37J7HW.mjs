@@ -1,26 +1,26 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   taskAnchor
-} from "./chunk-6RVOFTSJ.mjs";
-import "./chunk-6V3EPLUE.mjs";
-import "./chunk-IEEZNLFT.mjs";
+} from "./chunk-2YVSJFOU.mjs";
+import "./chunk-JMGUANZN.mjs";
+import "./chunk-KEEPLZMF.mjs";
 import {
   loadState
-} from "./chunk-ZAKFGE66.mjs";
+} from "./chunk-HFNSRU2G.mjs";
 import {
   nextReadyTask
-} from "./chunk-PKFP2SNP.mjs";
+} from "./chunk-SEFHY6ZU.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import "./chunk-RYU34BAF.mjs";
 import "./chunk-C7THR5JC.mjs";
 import "./chunk-R5CMOSTG.mjs";
-import {
-  RelayError
-} from "./chunk-WNAZAN7Z.mjs";
 import "./chunk-KHAQNFQS.mjs";
 import {
   currentProject
 } from "./chunk-OZSIENYS.mjs";
+import {
+  RelayError
+} from "./chunk-WNAZAN7Z.mjs";
 import "./chunk-NZBZCSN3.mjs";
 
 // scripts/cli/anchor.ts

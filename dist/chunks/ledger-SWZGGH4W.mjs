@@ -3,11 +3,11 @@ import {
   appendRecord,
   repairLedger,
   rotateLedger
-} from "./chunk-CGZGTQHL.mjs";
-import "./chunk-IEEZNLFT.mjs";
+} from "./chunk-PG7TQHRC.mjs";
+import "./chunk-KEEPLZMF.mjs";
 import {
   shown
-} from "./chunk-DXRZPO5V.mjs";
+} from "./chunk-4QYAWMIU.mjs";
 import {
   inspectLedger
 } from "./chunk-M76AB7MN.mjs";
@@ -18,19 +18,19 @@ import {
 import {
   printJson
 } from "./chunk-HAHLE5FJ.mjs";
-import "./chunk-ZAKFGE66.mjs";
-import "./chunk-PKFP2SNP.mjs";
+import "./chunk-HFNSRU2G.mjs";
+import "./chunk-SEFHY6ZU.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import "./chunk-RYU34BAF.mjs";
 import "./chunk-C7THR5JC.mjs";
 import "./chunk-R5CMOSTG.mjs";
-import {
-  RelayError
-} from "./chunk-WNAZAN7Z.mjs";
 import "./chunk-KHAQNFQS.mjs";
 import {
   currentProject
 } from "./chunk-OZSIENYS.mjs";
+import {
+  RelayError
+} from "./chunk-WNAZAN7Z.mjs";
 import "./chunk-NZBZCSN3.mjs";
 
 // scripts/cli/ledger.ts

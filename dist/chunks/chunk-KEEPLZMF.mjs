@@ -2,7 +2,7 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   AgentsFile,
   loadYamlIfExists
-} from "./chunk-PKFP2SNP.mjs";
+} from "./chunk-SEFHY6ZU.mjs";
 
 // scripts/adapters/config.ts
 function loadRelayConfig(paths) {

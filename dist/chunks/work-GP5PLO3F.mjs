@@ -1,21 +1,21 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   promoteLearnings
-} from "./chunk-NTRMQQPV.mjs";
+} from "./chunk-37WAETYF.mjs";
 import {
   diffSince,
   dirtySnapshot,
   filesChangedSince,
   headCommit,
   taskAnchor
-} from "./chunk-6RVOFTSJ.mjs";
-import "./chunk-6V3EPLUE.mjs";
+} from "./chunk-2YVSJFOU.mjs";
+import "./chunk-JMGUANZN.mjs";
 import {
   recordTaskOutcome
-} from "./chunk-CGZGTQHL.mjs";
+} from "./chunk-PG7TQHRC.mjs";
 import {
   loadRelayConfig
-} from "./chunk-IEEZNLFT.mjs";
+} from "./chunk-KEEPLZMF.mjs";
 import "./chunk-M76AB7MN.mjs";
 import "./chunk-L2INEWLZ.mjs";
 import {
@@ -24,7 +24,7 @@ import {
 import {
   loadState,
   mutateLedger
-} from "./chunk-ZAKFGE66.mjs";
+} from "./chunk-HFNSRU2G.mjs";
 import {
   Verdict,
   WorkerReceipt,
@@ -32,7 +32,7 @@ import {
   finishAttempt,
   nextReadyTask,
   startAttempt
-} from "./chunk-PKFP2SNP.mjs";
+} from "./chunk-SEFHY6ZU.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import "./chunk-RYU34BAF.mjs";
 import {
@@ -42,9 +42,6 @@ import {
 import {
   external_exports
 } from "./chunk-R5CMOSTG.mjs";
-import {
-  RelayError
-} from "./chunk-WNAZAN7Z.mjs";
 import "./chunk-KHAQNFQS.mjs";
 import {
   acquirePidLock,
@@ -52,6 +49,9 @@ import {
   ensureDir,
   removeAbandonedTempFiles
 } from "./chunk-OZSIENYS.mjs";
+import {
+  RelayError
+} from "./chunk-WNAZAN7Z.mjs";
 import {
   __commonJS,
   __require,

@@ -1,11 +1,5 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
-  createNoopMeter,
-  diag,
-  esm_exports,
-  init_esm
-} from "./chunk-FXDUNRJO.mjs";
-import {
   parseTimeBound
 } from "./chunk-L2INEWLZ.mjs";
 import "./chunk-YNRSTOJV.mjs";
@@ -18,11 +12,17 @@ import {
 } from "./chunk-5KT4ZZSL.mjs";
 import "./chunk-R5CMOSTG.mjs";
 import {
+  currentProject
+} from "./chunk-OZSIENYS.mjs";
+import {
   RelayError
 } from "./chunk-WNAZAN7Z.mjs";
 import {
-  currentProject
-} from "./chunk-OZSIENYS.mjs";
+  createNoopMeter,
+  diag,
+  esm_exports,
+  init_esm
+} from "./chunk-FXDUNRJO.mjs";
 import {
   __commonJS,
   __esm,

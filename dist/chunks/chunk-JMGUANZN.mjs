@@ -1,14 +1,14 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   loadRelayConfig
-} from "./chunk-IEEZNLFT.mjs";
+} from "./chunk-KEEPLZMF.mjs";
 import {
   Attempt,
   errorFingerprint,
   loadYamlSnapshot,
   normaliseError,
   parseYamlStrict
-} from "./chunk-PKFP2SNP.mjs";
+} from "./chunk-SEFHY6ZU.mjs";
 import {
   redact
 } from "./chunk-C7THR5JC.mjs";

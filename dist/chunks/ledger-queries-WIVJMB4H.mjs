@@ -5,19 +5,19 @@ import {
   reportCommand,
   shown,
   statsCommand
-} from "./chunk-DXRZPO5V.mjs";
+} from "./chunk-4QYAWMIU.mjs";
 import "./chunk-M76AB7MN.mjs";
 import "./chunk-L2INEWLZ.mjs";
 import "./chunk-HAHLE5FJ.mjs";
-import "./chunk-ZAKFGE66.mjs";
-import "./chunk-PKFP2SNP.mjs";
+import "./chunk-HFNSRU2G.mjs";
+import "./chunk-SEFHY6ZU.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import "./chunk-RYU34BAF.mjs";
 import "./chunk-C7THR5JC.mjs";
 import "./chunk-R5CMOSTG.mjs";
-import "./chunk-WNAZAN7Z.mjs";
 import "./chunk-KHAQNFQS.mjs";
 import "./chunk-OZSIENYS.mjs";
+import "./chunk-WNAZAN7Z.mjs";
 import "./chunk-NZBZCSN3.mjs";
 export {
   hotspotsCommand,

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   loadRelayConfig
-} from "./chunk-IEEZNLFT.mjs";
+} from "./chunk-KEEPLZMF.mjs";
 import {
   painter,
   printJson,
@@ -13,7 +13,7 @@ import {
   epicId,
   loadState,
   mutateLedger
-} from "./chunk-ZAKFGE66.mjs";
+} from "./chunk-HFNSRU2G.mjs";
 import {
   AgentsFile,
   AttemptLedger,
@@ -28,16 +28,13 @@ import {
   readyTasks,
   ungateTask,
   writeYaml
-} from "./chunk-PKFP2SNP.mjs";
+} from "./chunk-SEFHY6ZU.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import "./chunk-RYU34BAF.mjs";
 import "./chunk-C7THR5JC.mjs";
 import {
   external_exports
 } from "./chunk-R5CMOSTG.mjs";
-import {
-  RelayError
-} from "./chunk-WNAZAN7Z.mjs";
 import "./chunk-KHAQNFQS.mjs";
 import {
   currentProject,
@@ -47,6 +44,9 @@ import {
   withLock,
   writeFileAtomic
 } from "./chunk-OZSIENYS.mjs";
+import {
+  RelayError
+} from "./chunk-WNAZAN7Z.mjs";
 import "./chunk-NZBZCSN3.mjs";
 
 // scripts/cli/epic.ts

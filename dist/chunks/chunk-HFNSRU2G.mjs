@@ -6,7 +6,7 @@ import {
   loadYamlSnapshot,
   refreshStatuses,
   updateYaml
-} from "./chunk-PKFP2SNP.mjs";
+} from "./chunk-SEFHY6ZU.mjs";
 import {
   parseWith
 } from "./chunk-YNRSTOJV.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   loadRelayConfig
-} from "./chunk-IEEZNLFT.mjs";
+} from "./chunk-KEEPLZMF.mjs";
 import {
   NOTES_HEADER,
   endsWithNewline,
@@ -23,14 +23,14 @@ import {
   redactValue
 } from "./chunk-C7THR5JC.mjs";
 import {
-  RelayError
-} from "./chunk-WNAZAN7Z.mjs";
-import {
   appendLine,
   stageFile,
   withLock,
   writeFileAtomic
 } from "./chunk-OZSIENYS.mjs";
+import {
+  RelayError
+} from "./chunk-WNAZAN7Z.mjs";
 
 // scripts/adapters/episodic-store.ts
 import { existsSync, readFileSync, statSync } from "node:fs";

@@ -11,15 +11,15 @@ import {
 } from "./chunk-27IKY3X2.mjs";
 import {
   taskAnchor
-} from "./chunk-6RVOFTSJ.mjs";
-import "./chunk-6V3EPLUE.mjs";
-import "./chunk-IEEZNLFT.mjs";
+} from "./chunk-2YVSJFOU.mjs";
+import "./chunk-JMGUANZN.mjs";
+import "./chunk-KEEPLZMF.mjs";
 import {
   loadState
-} from "./chunk-ZAKFGE66.mjs";
+} from "./chunk-HFNSRU2G.mjs";
 import {
   nextReadyTask
-} from "./chunk-PKFP2SNP.mjs";
+} from "./chunk-SEFHY6ZU.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import "./chunk-RYU34BAF.mjs";
 import {
@@ -32,11 +32,11 @@ import {
 } from "./chunk-WX7IJEI2.mjs";
 import "./chunk-5KT4ZZSL.mjs";
 import "./chunk-R5CMOSTG.mjs";
-import "./chunk-WNAZAN7Z.mjs";
 import "./chunk-KHAQNFQS.mjs";
 import {
   projectPaths
 } from "./chunk-OZSIENYS.mjs";
+import "./chunk-WNAZAN7Z.mjs";
 import "./chunk-NZBZCSN3.mjs";
 
 // scripts/hooks/session-start.ts

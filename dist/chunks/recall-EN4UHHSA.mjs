@@ -2,27 +2,27 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   listLearnings,
   promoteLearnings
-} from "./chunk-NTRMQQPV.mjs";
+} from "./chunk-37WAETYF.mjs";
 import {
   describeHistory,
   openRecallIndex
-} from "./chunk-6V3EPLUE.mjs";
-import "./chunk-IEEZNLFT.mjs";
+} from "./chunk-JMGUANZN.mjs";
+import "./chunk-KEEPLZMF.mjs";
 import {
   painter,
   printJson
 } from "./chunk-HAHLE5FJ.mjs";
-import "./chunk-ZAKFGE66.mjs";
-import "./chunk-PKFP2SNP.mjs";
+import "./chunk-HFNSRU2G.mjs";
+import "./chunk-SEFHY6ZU.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import "./chunk-RYU34BAF.mjs";
 import "./chunk-C7THR5JC.mjs";
 import "./chunk-R5CMOSTG.mjs";
-import "./chunk-WNAZAN7Z.mjs";
 import "./chunk-KHAQNFQS.mjs";
 import {
   currentProject
 } from "./chunk-OZSIENYS.mjs";
+import "./chunk-WNAZAN7Z.mjs";
 import "./chunk-NZBZCSN3.mjs";
 
 // scripts/cli/recall.ts

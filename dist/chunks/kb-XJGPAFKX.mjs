@@ -8,25 +8,25 @@ import {
   markdownFiles,
   parseEntry,
   renderEntry
-} from "./chunk-6V3EPLUE.mjs";
-import "./chunk-IEEZNLFT.mjs";
+} from "./chunk-JMGUANZN.mjs";
+import "./chunk-KEEPLZMF.mjs";
 import {
   printJson
 } from "./chunk-HAHLE5FJ.mjs";
-import "./chunk-PKFP2SNP.mjs";
+import "./chunk-SEFHY6ZU.mjs";
 import "./chunk-YNRSTOJV.mjs";
 import {
   redact
 } from "./chunk-C7THR5JC.mjs";
 import "./chunk-R5CMOSTG.mjs";
 import {
-  RelayError
-} from "./chunk-WNAZAN7Z.mjs";
-import {
   currentProject,
   readTextBounded,
   writeFileAtomic
 } from "./chunk-OZSIENYS.mjs";
+import {
+  RelayError
+} from "./chunk-WNAZAN7Z.mjs";
 import "./chunk-NZBZCSN3.mjs";
 
 // scripts/cli/kb.ts

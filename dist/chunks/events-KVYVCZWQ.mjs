@@ -12,14 +12,14 @@ import {
   external_exports
 } from "./chunk-R5CMOSTG.mjs";
 import {
-  RelayError
-} from "./chunk-WNAZAN7Z.mjs";
-import {
   EVENT_TYPES
 } from "./chunk-KHAQNFQS.mjs";
 import {
   currentProject
 } from "./chunk-OZSIENYS.mjs";
+import {
+  RelayError
+} from "./chunk-WNAZAN7Z.mjs";
 import "./chunk-NZBZCSN3.mjs";
 
 // scripts/cli/events.ts

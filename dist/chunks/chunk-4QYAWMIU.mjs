@@ -26,14 +26,14 @@ import {
 } from "./chunk-HAHLE5FJ.mjs";
 import {
   loadState
-} from "./chunk-ZAKFGE66.mjs";
-import {
-  RelayError
-} from "./chunk-WNAZAN7Z.mjs";
+} from "./chunk-HFNSRU2G.mjs";
 import {
   currentProject,
   writeFileAtomic
 } from "./chunk-OZSIENYS.mjs";
+import {
+  RelayError
+} from "./chunk-WNAZAN7Z.mjs";
 
 // scripts/cli/ledger-queries.ts
 import { existsSync } from "node:fs";

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   recallForTask
-} from "./chunk-6V3EPLUE.mjs";
+} from "./chunk-JMGUANZN.mjs";
 import {
   __commonJS,
   __require,

@@ -6,17 +6,17 @@ import {
   planPromotion,
   readKeyLearnings,
   replaceKeyLearnings
-} from "./chunk-6V3EPLUE.mjs";
+} from "./chunk-JMGUANZN.mjs";
 import {
   loadRelayConfig
-} from "./chunk-IEEZNLFT.mjs";
+} from "./chunk-KEEPLZMF.mjs";
 import {
   mutateLedger
-} from "./chunk-ZAKFGE66.mjs";
+} from "./chunk-HFNSRU2G.mjs";
 import {
   AttemptLedger,
   loadYaml
-} from "./chunk-PKFP2SNP.mjs";
+} from "./chunk-SEFHY6ZU.mjs";
 import {
   readTextBounded,
   withLock,
