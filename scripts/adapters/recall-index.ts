@@ -6,7 +6,7 @@
  * that did not change is not read again, and a changed one is swapped in without rebuilding
  * the rest of the index.
  */
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import type MiniSearch from 'minisearch';
@@ -19,7 +19,7 @@ import {
 import type { AttemptLedger, Epic } from '../core/schemas.ts';
 import { loadRelayConfig } from './config.ts';
 import { loadYamlSnapshot } from './documents.ts';
-import { readTextBounded, writeFileAtomic } from './store.ts';
+import { readRange, readTextBounded, writeFileAtomic } from './store.ts';
 
 const CACHE_VERSION = 1;
 const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
@@ -150,24 +150,6 @@ function attemptLedgerDocs(paths: ProjectPaths, rel: string, text: string): Extr
   return receiptDocs(rel, ledger, attemptLines(text));
 }
 
-/** Bytes [start, end) of a file: exactly what was stat'ed, even if a writer appends meanwhile. */
-function readRange(abs: string, start: number, end: number): Buffer {
-  if (end - start > MAX_SOURCE_BYTES) throw Object.assign(new Error(`more than ${MAX_SOURCE_BYTES} bytes`), { code: 'EFBIG' });
-  const buf = Buffer.alloc(end - start);
-  const fd = openSync(abs, 'r');
-  try {
-    let off = 0;
-    while (off < buf.length) {
-      const n = readSync(fd, buf, off, buf.length - off, start + off);
-      if (n === 0) break;
-      off += n;
-    }
-    return buf.subarray(0, off);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 function countLines(bytes: Buffer): number {
   let lines = 0;
   for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) lines++;
@@ -182,7 +164,7 @@ function readFailed(f: SourceFile, err: unknown): CachedSource {
 function extract(paths: ProjectPaths, f: SourceFile): CachedSource {
   try {
     if (f.kind === 'episodic') {
-      const bytes = readRange(f.abs, 0, f.size);
+      const bytes = readRange(f.abs, 0, f.size, MAX_SOURCE_BYTES);
       const tail = bytes.subarray(-TAIL_BYTES).toString('base64');
       return { kind: f.kind, mtimeMs: f.mtimeMs, size: bytes.length, lines: countLines(bytes), tail, ...episodicDocs(f.rel, bytes.toString('utf8')) };
     }
@@ -204,7 +186,7 @@ function extractAppended(f: SourceFile, old: CachedSource): CachedSource | null 
   if (!tail.length || tail.at(-1) !== 10) return null;
   let bytes: Buffer;
   try {
-    bytes = readRange(f.abs, old.size - tail.length, f.size);
+    bytes = readRange(f.abs, old.size - tail.length, f.size, MAX_SOURCE_BYTES);
   } catch {
     return null;
   }

@@ -7,7 +7,7 @@
  */
 import {
   closeSync, constants, copyFileSync, existsSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync,
-  linkSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync,
+  linkSync, readdirSync, readSync, renameSync, rmSync, writeFileSync, writeSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -197,6 +197,24 @@ export function acquirePidLock(path: string): { release(): void } | { heldBy: nu
     breakIfStale(path, holder);
   }
   return { heldBy: readPidLock(path) ?? -1 };
+}
+
+/** Bytes [start, end) of a file: exactly the range asked for, even if a writer appends meanwhile. */
+export function readRange(path: string, start: number, end: number, maxBytes: number): Buffer {
+  if (end - start > maxBytes) throw Object.assign(new Error(`more than ${maxBytes} bytes`), { code: 'EFBIG' });
+  const buf = Buffer.alloc(end - start);
+  const fd = openSync(path, 'r');
+  try {
+    let off = 0;
+    while (off < buf.length) {
+      const n = readSync(fd, buf, off, buf.length - off, start + off);
+      if (n === 0) break;
+      off += n;
+    }
+    return buf.subarray(0, off);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const LOCK_WAIT_MS = 120_000;

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseBlueprint } from '../core/blueprint.ts';
 import { checkEpic, epicFromBlueprint, epicId } from '../core/epic.ts';
@@ -13,7 +13,7 @@ import { loadRelayConfig } from '../adapters/config.ts';
 import { loadYamlIfExists, parseYamlText, writeYaml } from '../adapters/documents.ts';
 import { currentProject } from '../adapters/project.ts';
 import { loadState, mutateLedger } from '../adapters/state.ts';
-import { isAlive, readPidLock, readTextBounded, withLock, writeFileAtomic } from '../adapters/store.ts';
+import { isAlive, readPidLock, readRange, readTextBounded, withLock, writeFileAtomic } from '../adapters/store.ts';
 import { painter, printJson, terminalWidth } from './output.ts';
 
 const UNION_MERGE_LINES = ['.agents-os/ledger/**/*.jsonl merge=union', 'progress/ledger.jsonl merge=union'];
@@ -95,13 +95,17 @@ export async function initCommand(source: string, opts: InitOptions): Promise<vo
   );
 }
 
+const RUN_LOG_TAIL_BYTES = 8192;
+
 function runInfo(paths: ProjectPaths): RunInfo | null {
   const pid = readPidLock(paths.runLock);
   if (!existsSync(paths.runLog) && pid === undefined) return null;
   let lastLines: string[] = [];
   try {
-    const text = readTextBounded(paths.runLog, 50_000_000);
-    lastLines = text.trimEnd().split('\n').slice(-5);
+    // Only the end of the log matters, however long the run has been going.
+    const size = statSync(paths.runLog).size;
+    const tail = readRange(paths.runLog, Math.max(0, size - RUN_LOG_TAIL_BYTES), size, RUN_LOG_TAIL_BYTES).toString('utf8');
+    lastLines = tail.trimEnd().split('\n').slice(-5);
   } catch {
     lastLines = [];
   }

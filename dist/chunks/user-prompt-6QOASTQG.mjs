@@ -1,0 +1,33 @@
+import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
+import {
+  writeAgentStatus
+} from "./chunk-AT2E6CPQ.mjs";
+import {
+  record,
+  text
+} from "./chunk-FGN5FST2.mjs";
+import "./chunk-6IC42XJH.mjs";
+import {
+  redact,
+  truncate
+} from "./chunk-C7THR5JC.mjs";
+import "./chunk-KHAQNFQS.mjs";
+import "./chunk-FBIE3MHA.mjs";
+import "./chunk-NZBZCSN3.mjs";
+
+// scripts/hooks/user-prompt.ts
+var PROMPT_EXCERPT_CHARS = 200;
+function onUserPrompt(ctx) {
+  const prompt = text(ctx.payload.prompt) ?? "";
+  const excerpt = truncate(redact(prompt), PROMPT_EXCERPT_CHARS);
+  const line = record(ctx, "heartbeat", `prompt: ${truncate(excerpt.replace(/\s+/g, " "), 80)}`, {
+    hook: "UserPromptSubmit",
+    prompt: excerpt,
+    prompt_chars: prompt.length
+  });
+  writeAgentStatus(ctx, "busy", line);
+  return void 0;
+}
+export {
+  onUserPrompt
+};
