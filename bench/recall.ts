@@ -9,8 +9,8 @@
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderEntry, entryRelativePath, KB_CATEGORIES } from '../scripts/core/kb.ts';
-import { projectPaths } from '../scripts/core/paths.ts';
+import { renderEntry, entryRelativePath, KB_CATEGORIES } from '../scripts/core/knowledge/kb.ts';
+import { projectPaths } from '../scripts/core/shared/paths.ts';
 import { serializeYaml } from '../scripts/adapters/documents.ts';
 import { ratio, sideBySide, timeCommand, type BenchRow } from './lib.ts';
 

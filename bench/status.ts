@@ -5,9 +5,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { finishAttempt, newLedger, startAttempt } from '../scripts/core/attempts.ts';
-import { Settings, type Epic, type Receipt } from '../scripts/core/schemas.ts';
-import { projectPaths } from '../scripts/core/paths.ts';
+import { finishAttempt, newLedger, startAttempt } from '../scripts/core/epic/attempts.ts';
+import { Settings, type Epic, type Receipt } from '../scripts/core/shared/schemas.ts';
+import { projectPaths } from '../scripts/core/shared/paths.ts';
 import { writeYaml } from '../scripts/adapters/documents.ts';
 import { median, ratio, timeCommand, type BenchRow } from './lib.ts';
 

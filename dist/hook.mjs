@@ -5,7 +5,7 @@ import {
   redact,
   text,
   truncate
-} from "./hook-chunks/chunk-I4JAEUWE.mjs";
+} from "./hook-chunks/chunk-2MQNDZTV.mjs";
 
 // scripts/hooks/run.ts
 import { fstatSync, readSync } from "node:fs";
@@ -69,13 +69,13 @@ var MAX_STDIN_BYTES = 8 * 1024 * 1024;
 var HANDLERS = /* @__PURE__ */ new Map([
   ["PostToolUse", async () => onToolUse],
   ["PostToolUseFailure", async () => onToolUse],
-  ["SessionStart", async () => (await import("./hook-chunks/session-start-QWSHS4ON.mjs")).onSessionStart],
-  ["UserPromptSubmit", async () => (await import("./hook-chunks/user-prompt-XFRQT7BR.mjs")).onUserPrompt],
-  ["Stop", async () => (await import("./hook-chunks/stop-AAMQBLJ3.mjs")).onStop],
-  ["SubagentStop", async () => (await import("./hook-chunks/stop-AAMQBLJ3.mjs")).onStop],
-  ["StopFailure", async () => (await import("./hook-chunks/stop-AAMQBLJ3.mjs")).onStop],
-  ["PreCompact", async () => (await import("./hook-chunks/pre-compact-R27JPDAY.mjs")).onPreCompact],
-  ["SessionEnd", async () => (await import("./hook-chunks/session-end-V2S3WFLG.mjs")).onSessionEnd]
+  ["SessionStart", async () => (await import("./hook-chunks/session-start-QYIFBBBM.mjs")).onSessionStart],
+  ["UserPromptSubmit", async () => (await import("./hook-chunks/user-prompt-2TF74WAQ.mjs")).onUserPrompt],
+  ["Stop", async () => (await import("./hook-chunks/stop-ARHR5BEO.mjs")).onStop],
+  ["SubagentStop", async () => (await import("./hook-chunks/stop-ARHR5BEO.mjs")).onStop],
+  ["StopFailure", async () => (await import("./hook-chunks/stop-ARHR5BEO.mjs")).onStop],
+  ["PreCompact", async () => (await import("./hook-chunks/pre-compact-RK36ASJS.mjs")).onPreCompact],
+  ["SessionEnd", async () => (await import("./hook-chunks/session-end-NH7JVPKC.mjs")).onSessionEnd]
 ]);
 var HOOK_EVENTS = [...HANDLERS.keys()];
 var SLEEP = new Int32Array(new SharedArrayBuffer(4));

@@ -1,14 +1,7 @@
-/**
- * The `relay` CLI. Each command's handler is imported only when that command runs, so
- * `relay status` does not pay for the executor, the search index or OpenTelemetry.
- */
+/** The `relay` CLI: the command table (cli/commands.ts) and one exit path for every error. */
 import { Command, CommanderError } from 'commander';
-import { RelayError } from './core/errors.ts';
-import { registerEpicCommands } from './cli/epic-commands.ts';
-import { registerLedgerCommands } from './cli/ledger-commands.ts';
-import { registerEventsCommands } from './cli/events-commands.ts';
-import { registerKbCommands } from './cli/kb-commands.ts';
-import { registerRecallCommands } from './cli/recall-commands.ts';
+import { RelayError } from './core/shared/errors.ts';
+import { registerCommands } from './cli/commands.ts';
 
 const program = new Command('relay')
   .description('Durable, queryable memory for coding agents: epics, attempts, events, ledger, learnings.')
@@ -16,11 +9,7 @@ const program = new Command('relay')
   .showHelpAfterError()
   .exitOverride();
 
-registerEpicCommands(program);
-registerLedgerCommands(program);
-registerEventsCommands(program);
-registerKbCommands(program);
-registerRecallCommands(program);
+registerCommands(program);
 
 const DISK_ERRORS: Record<string, string> = {
   ENOSPC: 'the disk is full',

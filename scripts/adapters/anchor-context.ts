@@ -3,9 +3,9 @@
  * fed with git facts and the memories recall finds. `relay anchor`, `relay work` and the
  * SessionStart hook all call this, so they all show the same brief.
  */
-import { buildAnchor, type AnchorInput, type Memory } from '../core/anchor.ts';
-import type { ProjectPaths } from '../core/paths.ts';
-import type { AttemptLedger, Epic } from '../core/schemas.ts';
+import { buildAnchor, type AnchorInput, type Memory } from '../core/epic/anchor.ts';
+import type { ProjectPaths } from '../core/shared/paths.ts';
+import type { AttemptLedger, Epic } from '../core/shared/schemas.ts';
 import { gitFacts } from './git.ts';
 import { recallForTask } from './recall-index.ts';
 

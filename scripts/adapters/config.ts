@@ -1,5 +1,5 @@
-import { AgentsFile, type RelayConfig } from '../core/schemas.ts';
-import type { ProjectPaths } from '../core/paths.ts';
+import { AgentsFile, type RelayConfig } from '../core/shared/schemas.ts';
+import type { ProjectPaths } from '../core/shared/paths.ts';
 import { loadYamlIfExists } from './documents.ts';
 
 /** `.agents.yml`, then `.agents.local.yml` on top (review merged key by key). */

@@ -6,10 +6,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isMap, isSeq, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
-import { RelayError } from '../core/errors.ts';
-import { redactValue } from '../core/redact.ts';
-import { parseYamlStrict } from '../core/yaml-strict.ts';
-import { parseWith } from '../core/validate.ts';
+import { RelayError } from '../core/shared/errors.ts';
+import { redactValue } from '../core/shared/redact.ts';
+import { parseYamlStrict } from '../core/shared/yaml-strict.ts';
+import { parseWith } from '../core/shared/validate.ts';
 import { readTextBounded, withLock, writeFileAtomic } from './store.ts';
 
 const MAX_YAML_BYTES = 64 * 1024 * 1024;

@@ -5,12 +5,12 @@
  * line the raw-text pre-filter rules out.
  */
 import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { LedgerIndex, recordProblem, timestampMs, type ArchiveEntry } from '../core/episodic.ts';
-import type { CompiledQuery } from '../core/episodic-query.ts';
-import type { LedgerLine } from '../core/episodic-metrics.ts';
-import type { ProjectPaths } from '../core/paths.ts';
-import { RelayError } from '../core/errors.ts';
+import { relative } from 'node:path';
+import { LedgerIndex, recordProblem, timestampMs, type ArchiveEntry } from '../core/episodic/records.ts';
+import type { CompiledQuery } from '../core/episodic/query.ts';
+import type { LedgerLine } from '../core/episodic/metrics.ts';
+import { progressArchiveFile, type ProjectPaths } from '../core/shared/paths.ts';
+import { RelayError } from '../core/shared/errors.ts';
 
 const CHUNK_BYTES = 1 << 16;
 const ARCHIVE_NAME = /^ledger-(\d{4})-Q([1-4])\.jsonl$/;
@@ -117,7 +117,7 @@ function archiveFiles(paths: ProjectPaths, index: LedgerIndex): LedgerFile[] {
   const names = existsSync(paths.progressArchive) ? readdirSync(paths.progressArchive).filter((n) => ARCHIVE_NAME.test(n)).sort() : [];
   const byFile = new Map(index.archives.map((e) => [e.file, e]));
   return names.map((name) => {
-    const path = join(paths.progressArchive, name);
+    const path = progressArchiveFile(paths, name);
     return { path, entry: byFile.get(relative(paths.progressDir, path)), archive: true };
   });
 }

@@ -1,17 +1,17 @@
 /**
- * Every write to the episodic ledger: appends (under the ledger lock, after the uniqueness gate),
+ * Owner of the episodic ledger (progress/ledger.jsonl, NOTES.md, archives, the index): appends (under the ledger lock, after the uniqueness gate),
  * the NOTES.md section, rotation into quarterly archives, NOTES archiving, and repair.
  * Every writer holds the same lock (progress/ledger.jsonl.lock), so rotation never races an append.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import {
-  extendEntry, parseRecord, quarterOf, suffixedId, timestampMs, toKebab, type ArchiveEntry, type EpisodicRecord, type LedgerIndex,
-} from '../core/episodic.ts';
-import { NOTES_HEADER, renderNotesSection } from '../core/episodic-render.ts';
-import { RelayError } from '../core/errors.ts';
-import { redactValue } from '../core/redact.ts';
-import type { ProjectPaths } from '../core/paths.ts';
+  extendEntry, parseRecord, quarterOf, suffixedId, timestampMs, toKebab, type ArchiveEntry, type EpisodicRecord, type LedgerIndex, type TaskOutcome,
+} from '../core/episodic/records.ts';
+import { NOTES_HEADER, renderNotesSection } from '../core/episodic/render.ts';
+import { RelayError } from '../core/shared/errors.ts';
+import { redactValue } from '../core/shared/redact.ts';
+import { progressArchiveFile, type ProjectPaths } from '../core/shared/paths.ts';
 import { loadRelayConfig } from './config.ts';
 import { endsWithNewline, fileLines, inspectLedger, readIndex, scanLedger, type LineProblem } from './episodic-reader.ts';
 import { appendLine, stageFile, withLock, writeFileAtomic, type StagedFile } from './store.ts';
@@ -96,25 +96,6 @@ export async function appendRecord(paths: ProjectPaths, record: EpisodicRecord, 
   });
 }
 
-export interface TaskOutcome {
-  epicId: string;
-  /** The epic's task key (T3); the record's task_id becomes `<epic-id>-t3`, suffixed if taken. */
-  taskId: string;
-  status: 'completed' | 'gated';
-  /** Finished attempts (interrupted ones excluded). */
-  attempts: number;
-  filesModified: string[];
-  summary?: string;
-  /** The receipt's `learning`, when the worker gave one. */
-  learning?: string | null;
-  /** The gate reason, for a gated task. */
-  gateReason?: string;
-  testsPassed?: boolean;
-  costUsd?: number | null;
-  durationMinutes?: number;
-  timestamp?: string;
-}
-
 /**
  * The task_completion record `relay work` appends when it completes or gates a task. It skips the
  * interactive gates (a worker's learning may be terse) but is schema-checked and redacted like any record.
@@ -159,7 +140,7 @@ function appendNotes(paths: ProjectPaths, record: EpisodicRecord, maxBytes: numb
 
 /** Moves NOTES.md's content onto the end of progress/archive/NOTES-<year>.md. */
 function archiveNotes(paths: ProjectPaths, now: Date): string {
-  const target = join(paths.progressArchive, `NOTES-${now.getUTCFullYear()}.md`);
+  const target = progressArchiveFile(paths, `NOTES-${now.getUTCFullYear()}.md`);
   const staged = stageFile(target, 'keep');
   try {
     if (!endsWithNewline(target)) staged.write('\n');
@@ -182,7 +163,7 @@ export interface RotationResult {
 }
 
 function archiveEntryFor(paths: ProjectPaths, index: LedgerIndex, quarter: string): { path: string; entry: ArchiveEntry } {
-  const path = join(paths.progressArchive, `ledger-${quarter}.jsonl`);
+  const path = progressArchiveFile(paths, `ledger-${quarter}.jsonl`);
   const file = relative(paths.progressDir, path);
   const listed = index.archives.find((e) => e.file === file);
   if (listed) return { path, entry: { ...listed } };

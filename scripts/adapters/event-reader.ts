@@ -5,8 +5,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EventLine } from '../core/events.ts';
-import { projectPaths } from '../core/paths.ts';
+import type { EventLine } from '../core/events/events.ts';
+import { projectPaths } from '../core/shared/paths.ts';
 import { readTextBounded } from './store.ts';
 
 const MAX_LEDGER_FILE_BYTES = 128 * 1024 * 1024;

@@ -4,7 +4,7 @@
  * (the Bash commands a worker ran included), not just the top process.
  */
 import { execa, type ResultPromise } from 'execa';
-import type { WorkerRun } from '../core/worker.ts';
+import type { WorkerRun } from '../core/epic/worker.ts';
 
 const KILL_GRACE_MS = 3000;
 

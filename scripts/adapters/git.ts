@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
-import type { GitFacts } from '../core/anchor.ts';
+import type { GitFacts } from '../core/epic/anchor.ts';
 
 /** relay's own state is not part of a task's work. */
 const OWN_STATE = /^(\.agents-os\/|progress\/)/;

@@ -15,9 +15,9 @@ import { SeverityNumber, type AnyValue, type AnyValueMap, type LogRecord } from 
 import { OTLPLogExporter } from '@opentelemetry/exporter-logs-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { LoggerProvider, type LogRecordProcessor, type ReadableLogRecord, type SdkLogRecord } from '@opentelemetry/sdk-logs';
-import type { EventLine } from '../core/events.ts';
-import { RelayError } from '../core/errors.ts';
-import { redactValue } from '../core/redact.ts';
+import type { EventLine } from '../core/events/events.ts';
+import { RelayError } from '../core/shared/errors.ts';
+import { redactValue } from '../core/shared/redact.ts';
 import { ledgerFiles, readLedgerText } from './event-reader.ts';
 
 const BATCH = 512;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { projectPaths, type ProjectPaths } from '../core/paths.ts';
+import { agentsOsDir, projectPaths, type ProjectPaths } from '../core/shared/paths.ts';
 
 /**
  * The project root: RELAY_PROJECT_DIR or CLAUDE_PROJECT_DIR when set, else the nearest
@@ -11,7 +11,7 @@ export function findProjectRoot(cwd = process.cwd(), env: NodeJS.ProcessEnv = pr
   if (forced) return resolve(forced);
   let dir = resolve(cwd);
   for (;;) {
-    if (existsSync(join(dir, '.agents-os')) || existsSync(join(dir, '.git'))) return dir;
+    if (existsSync(agentsOsDir(dir)) || existsSync(join(dir, '.git'))) return dir;
     const parent = dirname(dir);
     if (parent === dir) return resolve(cwd);
     dir = parent;

@@ -1,5 +1,5 @@
 /**
- * Recall's sources on disk and the index cached over them. Sources: the episodic ledger and
+ * Owner of the recall index cache; reads recall's sources on disk and indexes them. Sources: the episodic ledger and
  * its archives, the attempt ledger's receipts, every markdown file under docs/ops-knowledge,
  * and AGENTS.md's Key Learnings. The cache (.agents-os/cache/recall-index.json) keeps each
  * source's documents keyed by the file's mtime and size, plus the serialised index: a source
@@ -10,13 +10,13 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import type MiniSearch from 'minisearch';
-import type { Memory } from '../core/anchor.ts';
-import type { ProjectPaths } from '../core/paths.ts';
+import type { Memory } from '../core/epic/anchor.ts';
+import type { ProjectPaths } from '../core/shared/paths.ts';
 import {
   buildIndex, episodicDocs, errorHistory, errorKey, kbDocs, learningDocs, loadIndex, pickMemories, receiptDocs, searchDocs, taskQuery,
   type ErrorFact, type ErrorHistory, type Extracted, type RecallDoc, type RecallHit, type SavedIndex, type SearchOptions,
-} from '../core/recall.ts';
-import type { AttemptLedger, Epic } from '../core/schemas.ts';
+} from '../core/knowledge/recall.ts';
+import type { AttemptLedger, Epic } from '../core/shared/schemas.ts';
 import { loadRelayConfig } from './config.ts';
 import { loadYamlSnapshot } from './documents.ts';
 import { readRange, readTextBounded, writeFileAtomic } from './store.ts';
@@ -60,10 +60,6 @@ export interface RecallIndex {
   build: { mode: 'cached' | 'incremental' | 'full'; sources: number; reread: number };
   search(query: string, opts: SearchOptions): RecallHit[];
   history(errorText: string, exceptTask?: string): ErrorHistory | null;
-}
-
-function cachePath(paths: ProjectPaths): string {
-  return join(paths.cacheDir, 'recall-index.json');
 }
 
 function statFile(abs: string): { mtimeMs: number; size: number } | null {
@@ -253,7 +249,7 @@ function openWith(paths: ProjectPaths, cache: CacheFile | null): RecallIndex {
       }
     }
     try {
-      writeFileAtomic(cachePath(paths), JSON.stringify({ version: CACHE_VERSION, sources, index: index.toJSON() } satisfies CacheFile));
+      writeFileAtomic(paths.recallIndex, JSON.stringify({ version: CACHE_VERSION, sources, index: index.toJSON() } satisfies CacheFile));
     } catch {
       // The cache only saves time; a read-only checkout still answers queries.
     }
@@ -274,7 +270,7 @@ function openWith(paths: ProjectPaths, cache: CacheFile | null): RecallIndex {
 
 /** The index over every source, from the cache where the sources have not changed. */
 export function openRecallIndex(paths: ProjectPaths): RecallIndex {
-  const cache = readCache(cachePath(paths));
+  const cache = readCache(paths.recallIndex);
   try {
     return openWith(paths, cache);
   } catch (err) {

@@ -1,5 +1,5 @@
-import { nextReadyTask } from '../core/attempts.ts';
-import { RelayError } from '../core/errors.ts';
+import { nextReadyTask } from '../core/epic/attempts.ts';
+import { RelayError } from '../core/shared/errors.ts';
 import { taskAnchor } from '../adapters/anchor-context.ts';
 import { currentProject } from '../adapters/project.ts';
 import { loadState } from '../adapters/state.ts';

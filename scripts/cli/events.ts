@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { checkLedgerText, ledgerPlacement, type SeenIds } from '../core/events-schema.ts';
-import { RelayError } from '../core/errors.ts';
-import { renderSessionSummary, summarizeSession } from '../core/session-summary.ts';
+import { checkLedgerText, ledgerPlacement, type SeenIds } from '../core/events/schema.ts';
+import { RelayError } from '../core/shared/errors.ts';
+import { renderSessionSummary, summarizeSession } from '../core/events/session-summary.ts';
 import { ledgerFiles, readLedgerText, readSessionEvents } from '../adapters/event-reader.ts';
 import { currentProject } from '../adapters/project.ts';
 

@@ -1,4 +1,4 @@
-import { RelayError } from '../core/errors.ts';
+import { RelayError } from '../core/shared/errors.ts';
 
 /** A commander argument parser for a positive whole number; a bad value names its flag (exit 2). */
 export function positiveInt(flag: string) {

@@ -1,11 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, relative, resolve, sep } from 'node:path';
-import { RelayError } from '../core/errors.ts';
-import { checkEntry, ENTRY_FILE, entryRelativePath, KB_CATEGORIES, parseEntry, renderEntry, SEVERITIES, type Finding, type NewEntry } from '../core/kb.ts';
-import { redact } from '../core/redact.ts';
+import { RelayError } from '../core/shared/errors.ts';
+import { checkEntry, ENTRY_FILE, KB_CATEGORIES, parseEntry, SEVERITIES, type Finding, type NewEntry } from '../core/knowledge/kb.ts';
+import { redact } from '../core/shared/redact.ts';
 import { currentProject } from '../adapters/project.ts';
 import { markdownFiles } from '../adapters/recall-index.ts';
-import { readTextBounded, writeFileAtomic } from '../adapters/store.ts';
+import { createEntry } from '../adapters/ops-knowledge.ts';
+import { readTextBounded } from '../adapters/store.ts';
 import { printJson } from './output.ts';
 
 const MAX_ENTRY_BYTES = 16 * 1024 * 1024;
@@ -51,12 +52,7 @@ export function kbNewCommand(opts: NewOptions): void {
     ...(opts.duration ? { duration: redact(opts.duration) } : {}),
     ...(opts.impact ? { impact: redact(opts.impact) } : {}),
   };
-  const root = resolve(paths.opsKnowledge);
-  let file = '';
-  // Two entries with the same title in the same second get -2, -3, … rather than overwriting.
-  for (let n = 1; !file || existsSync(file); n++) file = resolve(root, entryRelativePath(entry, n === 1 ? '' : `-${n}`));
-  if (!file.startsWith(root + sep)) throw new RelayError(`--title: the entry path would leave ${paths.opsKnowledge}`);
-  writeFileAtomic(file, redact(renderEntry(entry)));
+  const file = createEntry(paths, entry);
   process.stdout.write(`${relative(paths.root, file).split(sep).join('/')}\n`);
 }
 
@@ -86,4 +82,9 @@ export function kbCheckCommand(files: string[], opts: { json?: boolean }): void 
     if (!reports.length) process.stdout.write(`no ops-learning entries under ${show(paths.opsKnowledge)}; create one with: relay kb new\n`);
   }
   if (incomplete.length) throw new RelayError(`${problems} problem(s) in ${incomplete.length} of ${reports.length} entr${reports.length === 1 ? 'y' : 'ies'}`, 1);
+}
+
+/** `relay kb search`: the recall search, over the knowledge base only. */
+export async function kbSearchCommand(query: string, opts: { limit: number; json?: boolean }): Promise<void> {
+  (await import('./recall.ts')).recallCommand(query, { ...opts, sources: ['kb'] });
 }

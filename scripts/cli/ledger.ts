@@ -3,13 +3,13 @@
  * core and store. Every failure is a RelayError: one line, exit 2 for bad input, 1 for a failed check.
  */
 import { isatty } from 'node:tty';
-import { checkGates, parseRecord } from '../core/episodic.ts';
-import { RelayError } from '../core/errors.ts';
+import { checkGates, parseRecord } from '../core/episodic/records.ts';
+import { RelayError } from '../core/shared/errors.ts';
 import { currentProject } from '../adapters/project.ts';
 import { inspectLedger } from '../adapters/episodic-reader.ts';
 import { appendRecord, repairLedger, rotateLedger } from '../adapters/episodic-store.ts';
 import { printJson } from './output.ts';
-import { shown } from './ledger-queries.ts';
+import { shown } from './ledger-query.ts';
 
 const MAX_INPUT_BYTES = 1024 * 1024;
 

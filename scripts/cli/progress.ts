@@ -1,5 +1,5 @@
 /** Progress lines for `relay work`: task, attempt k/N, elapsed, verdict, cost so far. */
-import { redact } from '../core/redact.ts';
+import { redact } from '../core/shared/redact.ts';
 import { painter } from './output.ts';
 
 export function formatElapsed(ms: number): string {

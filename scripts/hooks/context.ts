@@ -4,9 +4,8 @@
  * On the PostToolUse hot path, so it imports node built-ins and the event ledger only.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { EventLine, EventType } from '../core/events.ts';
-import { safeSegment } from '../core/paths.ts';
+import type { EventLine, EventType } from '../core/events/events.ts';
+import { agentsOsDir, safeSegment } from '../core/shared/paths.ts';
 import { appendEvent } from '../adapters/event-ledger.ts';
 import { findProjectRoot } from '../adapters/project.ts';
 
@@ -61,7 +60,7 @@ export function hookContext(hookEvent: string, payload: HookPayload, env: NodeJS
   const agent = agentName(payload, env);
   if (!agent) return undefined;
   const root = findProjectRoot(text(payload.cwd) ?? process.cwd(), env);
-  if (!env.RELAY_TASK_ID && !existsSync(join(root, '.agents-os'))) return undefined;
+  if (!env.RELAY_TASK_ID && !existsSync(agentsOsDir(root))) return undefined;
   const attempt = Number(env.RELAY_ATTEMPT);
   return {
     hookEvent,

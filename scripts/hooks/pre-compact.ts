@@ -3,10 +3,10 @@
  * session summary to memory now, so what the session did survives even if it never ends
  * cleanly; the SessionStart(compact) that follows re-anchors from the same events.
  */
-import { summarizeSession } from '../core/session-summary.ts';
+import { summarizeSession } from '../core/events/session-summary.ts';
 import { record, text, type HookContext } from './context.ts';
-import { writeAgentStatus } from './agent-status.ts';
-import { recentSessionEvents, writeSessionSummary } from './session-memory.ts';
+import { writeAgentStatus } from '../adapters/agent-status.ts';
+import { recentSessionEvents, writeSessionSummary } from '../adapters/session-summaries.ts';
 
 export function onPreCompact(ctx: HookContext): undefined {
   const trigger = text(ctx.payload.trigger) ?? 'unknown';

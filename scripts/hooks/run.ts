@@ -7,7 +7,7 @@
  * whatever it needs (zod, yaml, simple-git), is imported only when its event fires.
  */
 import { fstatSync, readSync } from 'node:fs';
-import { redact } from '../core/redact.ts';
+import { redact } from '../core/shared/redact.ts';
 import { hookContext, text, type HookHandler, type HookOutput, type HookPayload } from './context.ts';
 import { onToolUse } from './tool-use.ts';
 

@@ -2,10 +2,10 @@
  * SessionEnd: record `session_end` with the session's totals and write its summary to
  * `.agents-os/memory/<agent>/sessions/<date>-<session>.md`.
  */
-import { summarizeSession } from '../core/session-summary.ts';
+import { summarizeSession } from '../core/events/session-summary.ts';
 import { record, text, type HookContext } from './context.ts';
-import { writeAgentStatus } from './agent-status.ts';
-import { recentSessionEvents, writeSessionSummary } from './session-memory.ts';
+import { writeAgentStatus } from '../adapters/agent-status.ts';
+import { recentSessionEvents, writeSessionSummary } from '../adapters/session-summaries.ts';
 
 export function onSessionEnd(ctx: HookContext): undefined {
   const reason = text(ctx.payload.reason) ?? 'unknown';

@@ -5,16 +5,16 @@
  * mark the agent idle. A project without `.agents-os/relay/epic.yml` gets no context.
  */
 import { existsSync } from 'node:fs';
-import { nextReadyTask } from '../core/attempts.ts';
-import { projectPaths } from '../core/paths.ts';
-import { redact, truncate } from '../core/redact.ts';
-import type { AttemptLedger, Epic } from '../core/schemas.ts';
-import { renderSessionBody, summarizeSession } from '../core/session-summary.ts';
+import { nextReadyTask } from '../core/epic/attempts.ts';
+import { projectPaths } from '../core/shared/paths.ts';
+import { redact, truncate } from '../core/shared/redact.ts';
+import type { AttemptLedger, Epic } from '../core/shared/schemas.ts';
+import { renderSessionBody, summarizeSession } from '../core/events/session-summary.ts';
 import { taskAnchor } from '../adapters/anchor-context.ts';
 import { loadState } from '../adapters/state.ts';
 import { record, text, type HookContext, type HookOutput } from './context.ts';
-import { writeAgentStatus } from './agent-status.ts';
-import { recentSessionEvents } from './session-memory.ts';
+import { writeAgentStatus } from '../adapters/agent-status.ts';
+import { recentSessionEvents } from '../adapters/session-summaries.ts';
 
 /** Claude Code keeps about 10,000 characters of a hook's additionalContext; stay clear of the cut. */
 export const CONTEXT_LIMIT = 9_500;

@@ -4,9 +4,9 @@
  * - Any other Stop, and a subagent's stop (under the subagent's own type), is a `heartbeat`.
  * - StopFailure (the turn died on an API error) is an `error`, and the agent's state becomes error.
  */
-import { redact, truncate } from '../core/redact.ts';
+import { redact, truncate } from '../core/shared/redact.ts';
 import { record, text, type HookContext } from './context.ts';
-import { writeAgentStatus } from './agent-status.ts';
+import { writeAgentStatus } from '../adapters/agent-status.ts';
 
 const MESSAGE_EXCERPT_CHARS = 500;
 

@@ -5,7 +5,7 @@
  * This runs after every tool call: node built-ins, redact and the event ledger only.
  */
 import { isAbsolute, relative } from 'node:path';
-import { redact, truncate } from '../core/redact.ts';
+import { redact, truncate } from '../core/shared/redact.ts';
 import { record, text, type HookContext } from './context.ts';
 
 /** Bash output kept in the ledger: enough to see what happened, never a whole log. */

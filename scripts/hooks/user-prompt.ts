@@ -2,9 +2,9 @@
  * UserPromptSubmit: the agent is busy. One heartbeat per prompt (a redacted excerpt, so a
  * session summary can say what was asked) and status.json → busy. Nothing is injected.
  */
-import { redact, truncate } from '../core/redact.ts';
+import { redact, truncate } from '../core/shared/redact.ts';
 import { record, text, type HookContext } from './context.ts';
-import { writeAgentStatus } from './agent-status.ts';
+import { writeAgentStatus } from '../adapters/agent-status.ts';
 
 const PROMPT_EXCERPT_CHARS = 200;
 

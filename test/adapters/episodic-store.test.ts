@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseRecord } from '../../scripts/core/episodic.ts';
-import { compileQuery } from '../../scripts/core/episodic-query.ts';
-import { projectPaths, type ProjectPaths } from '../../scripts/core/paths.ts';
+import { parseRecord } from '../../scripts/core/episodic/records.ts';
+import { compileQuery } from '../../scripts/core/episodic/query.ts';
+import { projectPaths, type ProjectPaths } from '../../scripts/core/shared/paths.ts';
 import { fileLines, inspectLedger, readChunks, readIndex, scanLedger, type ScanStats } from '../../scripts/adapters/episodic-reader.ts';
 import { appendRecord, recordTaskOutcome, repairLedger, rotateLedger } from '../../scripts/adapters/episodic-store.ts';
 import { tempDir } from '../support/project.ts';

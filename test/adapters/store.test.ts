@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { appendLine, acquirePidLock, writeFileAtomic } from '../../scripts/adapters/store.ts';
 import { loadYaml, updateYaml } from '../../scripts/adapters/documents.ts';
-import { AttemptLedger } from '../../scripts/core/schemas.ts';
+import { AttemptLedger } from '../../scripts/core/shared/schemas.ts';
 import { z } from 'zod';
 import { REPO, blueprint, relay, tempDir, tempProject } from '../support/project.ts';
 

@@ -5,7 +5,7 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EventLine } from '../../scripts/core/events.ts';
+import type { EventLine } from '../../scripts/core/events/events.ts';
 import { relayAsync, tempProject } from '../support/project.ts';
 
 interface Received {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { projectPaths } from '../../scripts/core/paths.ts';
+import { projectPaths } from '../../scripts/core/shared/paths.ts';
 import { recallForTask } from '../../scripts/adapters/recall-index.ts';
 import { loadState } from '../../scripts/adapters/state.ts';
 import { relay, tempProject } from '../support/project.ts';

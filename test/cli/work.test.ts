@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { RELAY_BUNDLE, relay, relayAsync } from '../support/project.ts';
 import { stubProject } from '../faults/support/stub-project.ts';
-import type { AttemptLedger } from '../../scripts/core/schemas.ts';
+import type { AttemptLedger } from '../../scripts/core/shared/schemas.ts';
 
 const PLAN = '# Gate epic\n\n## Tasks\n\n### T1: One\n- Files: T1.out\n\n### T2: Two\n- Files: T2.out\n';
 const ledgerOf = (root: string) => parse(readFileSync(join(root, '.agents-os/relay/attempt-ledger.yml'), 'utf8')) as AttemptLedger;

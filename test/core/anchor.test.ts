@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildAnchor, type GitFacts } from '../../scripts/core/anchor.ts';
-import { finishAttempt, newLedger, startAttempt } from '../../scripts/core/attempts.ts';
-import { Settings, type AttemptLedger, type Epic, type Receipt } from '../../scripts/core/schemas.ts';
+import { buildAnchor, type GitFacts } from '../../scripts/core/epic/anchor.ts';
+import { finishAttempt, newLedger, startAttempt } from '../../scripts/core/epic/attempts.ts';
+import { Settings, type AttemptLedger, type Epic, type Receipt } from '../../scripts/core/shared/schemas.ts';
 
 const NOW = '2026-11-22T10:00:00.000Z';
 const epic: Epic = {

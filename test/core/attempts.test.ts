@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   closeAbandonedAttempts, errorFingerprint, finishAttempt, gateTask, newLedger, nextReadyTask, normaliseError, startAttempt, ungateTask,
-} from '../../scripts/core/attempts.ts';
-import { Settings, type AttemptLedger, type Epic, type Receipt } from '../../scripts/core/schemas.ts';
+} from '../../scripts/core/epic/attempts.ts';
+import { Settings, type AttemptLedger, type Epic, type Receipt } from '../../scripts/core/shared/schemas.ts';
 
 const NOW = '2026-11-22T10:00:00.000Z';
 const settings = Settings.parse({ max_attempts_per_task: 3 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseBlueprint } from '../../scripts/core/blueprint.ts';
-import { epicFromBlueprint } from '../../scripts/core/epic.ts';
+import { parseBlueprint } from '../../scripts/core/epic/blueprint.ts';
+import { epicFromBlueprint } from '../../scripts/core/epic/epic.ts';
 
 const meta = { id: 'e1', source: 'plan.md', createdAt: '2026-11-22T10:00:00.000Z' };
 const epicOf = (md: string) => epicFromBlueprint(parseBlueprint(md, 'plan.md'), meta, 'plan.md');

@@ -3,14 +3,14 @@ import fc from 'fast-check';
 import {
   checkGates, doraProblem, lessonProblem, monthWindows, parseRecord, parseTimeBound, quarterOf, suffixedId, timestampMs, toKebab,
   type EpisodicRecord,
-} from '../../scripts/core/episodic.ts';
-import { MIN_LESSON_WORDS, VAGUE_PHRASES } from '../../scripts/core/vague-lessons.ts';
+} from '../../scripts/core/episodic/records.ts';
+import { MIN_LESSON_WORDS, VAGUE_PHRASES } from '../../scripts/core/knowledge/vague-lessons.ts';
 import {
   agentMetricsFromAttempts, agentMetricsFromTally, doraMetrics, newTally, spread, tallyFiles, tallyRecord, topHotspots, type Hotspot,
-} from '../../scripts/core/episodic-metrics.ts';
-import { compileQuery } from '../../scripts/core/episodic-query.ts';
-import { renderMonthlyReport, renderNotesSection, renderTrendSvg } from '../../scripts/core/episodic-render.ts';
-import { Settings, type AttemptLedger } from '../../scripts/core/schemas.ts';
+} from '../../scripts/core/episodic/metrics.ts';
+import { compileQuery } from '../../scripts/core/episodic/query.ts';
+import { renderMonthlyReport, renderNotesSection, renderTrendSvg } from '../../scripts/core/episodic/render.ts';
+import { Settings, type AttemptLedger } from '../../scripts/core/shared/schemas.ts';
 
 const T = '2026-01-05T10:30:00Z';
 const base = { timestamp: T, type: 'incident', task_id: 'redis-pool-exhausted' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { categoryFolder, checkEntry, entryRelativePath, kbSlug, parseEntry, renderEntry, SLUG_MAX, type NewEntry } from '../../scripts/core/kb.ts';
+import { categoryFolder, checkEntry, entryRelativePath, kbSlug, parseEntry, renderEntry, SLUG_MAX, type NewEntry } from '../../scripts/core/knowledge/kb.ts';
 
 const DATE = new Date('2026-05-01T10:20:30Z');
 const base: NewEntry = { category: 'issue', title: 'Redis pool exhausted under load', severity: 'high', services: ['api'], tags: ['redis'], date: DATE };

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   archiveLessons, clusterLearnings, learningOccurrences, learningsOverview, levelFor, parseLesson, planPromotion, readKeyLearnings,
   renderLesson, replaceKeyLearnings, sameLesson, type LearningOccurrence,
-} from '../../scripts/core/learnings.ts';
-import type { AttemptLedger, Receipt } from '../../scripts/core/schemas.ts';
+} from '../../scripts/core/knowledge/learnings.ts';
+import type { AttemptLedger, Receipt } from '../../scripts/core/shared/schemas.ts';
 
 let n = 0;
 function seen(text: string, tags: string[], day = '2026-05-01'): LearningOccurrence {

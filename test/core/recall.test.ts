@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   buildIndex, describeHistory, episodicDocs, errorHistory, errorKey, kbDocs, learningDocs, pickMemories, receiptDocs, searchDocs, taskQuery,
   type RecallDoc,
-} from '../../scripts/core/recall.ts';
-import { renderEntry } from '../../scripts/core/kb.ts';
+} from '../../scripts/core/knowledge/recall.ts';
+import { renderEntry } from '../../scripts/core/knowledge/kb.ts';
 
 function searcher(docs: RecallDoc[]) {
   const map = new Map(docs.map((d) => [d.id, d]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { redact, redactValue, truncate } from '../../scripts/core/redact.ts';
+import { redact, redactValue, truncate } from '../../scripts/core/shared/redact.ts';
 import { BENIGN_CORPUS, SECRET_CORPUS } from '../fixtures/secrets.ts';
 
 const MARKER = /\[REDACTED:[a-z0-9-]+\]/;

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EventLine } from '../../scripts/core/events.ts';
+import type { EventLine } from '../../scripts/core/events/events.ts';
 import { REPO, relay, tempProject } from '../support/project.ts';
 import { ledgerLines } from '../hooks/support/run-hook.ts';
 import { headlessArgs, runClaude, type ClaudeResult } from './support/claude.js';

@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { CLAUDE_BIN, claudeEnv } from './support/claude.ts';
 import { startFakeModel, structuredOutput, type FakeModel, type ModelRequest, type Turn } from './support/fake-model.ts';
 import { RELAY_BUNDLE, relay, relayAsync, tempProject } from '../support/project.ts';
-import type { AttemptLedger } from '../../scripts/core/schemas.ts';
+import type { AttemptLedger } from '../../scripts/core/shared/schemas.ts';
 
 const PLAN = `# Demo epic
 A small epic for the end-to-end test.

@@ -7,11 +7,11 @@ import { mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseBlueprint } from '../../scripts/core/blueprint.ts';
-import { epicFromBlueprint } from '../../scripts/core/epic.ts';
-import { RelayError } from '../../scripts/core/errors.ts';
-import { Epic } from '../../scripts/core/schemas.ts';
-import { projectPaths } from '../../scripts/core/paths.ts';
+import { parseBlueprint } from '../../scripts/core/epic/blueprint.ts';
+import { epicFromBlueprint } from '../../scripts/core/epic/epic.ts';
+import { RelayError } from '../../scripts/core/shared/errors.ts';
+import { Epic } from '../../scripts/core/shared/schemas.ts';
+import { projectPaths } from '../../scripts/core/shared/paths.ts';
 import { loadState } from '../../scripts/adapters/state.ts';
 import { parse, stringify } from 'yaml';
 import { tempProject } from '../support/project.ts';

@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EventLineSchema } from '../../scripts/core/events-schema.ts';
+import { EventLineSchema } from '../../scripts/core/events/schema.ts';
 import { hookPayloads } from '../hooks/support/payloads.ts';
 import { eventLines, readAttemptLedger, readJsonl } from './support/ledgers.ts';
 import { expectFailOpen, hook, pool, relay, type Ran } from './support/proc.ts';

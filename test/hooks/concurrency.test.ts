@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
-import { EventLineSchema } from '../../scripts/core/events-schema.ts';
+import { EventLineSchema } from '../../scripts/core/events/schema.ts';
 import { ledgerFiles } from '../../scripts/adapters/event-reader.ts';
 import { REPO, relay, tempProject } from '../support/project.ts';
 

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLedgerText, ledgerPlacement, type SeenIds } from '../../scripts/core/events-schema.ts';
+import { checkLedgerText, ledgerPlacement, type SeenIds } from '../../scripts/core/events/schema.ts';
 import { relay, tempProject } from '../support/project.ts';
 
 const good = (over: Record<string, unknown> = {}) => JSON.stringify({

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { EventLine } from '../../scripts/core/events.ts';
+import type { EventLine } from '../../scripts/core/events/events.ts';
 import { relay, tempProject } from '../support/project.ts';
 import { hookPayloads } from './support/payloads.ts';
 import { ledgerLines, runHookBundle } from './support/run-hook.ts';

@@ -3,8 +3,8 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import type { EventLine } from '../../scripts/core/events.ts';
-import { renderSessionSummary, summarizeSession } from '../../scripts/core/session-summary.ts';
+import type { EventLine } from '../../scripts/core/events/events.ts';
+import { renderSessionSummary, summarizeSession } from '../../scripts/core/events/session-summary.ts';
 import { readSessionEvents } from '../../scripts/adapters/event-reader.ts';
 import { tempDir } from '../support/project.ts';
 

@@ -5,8 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { AttemptLedger, Epic } from '../../../scripts/core/schemas.ts';
-import type { EventLine } from '../../../scripts/core/events.ts';
+import { AttemptLedger, Epic } from '../../../scripts/core/shared/schemas.ts';
+import type { EventLine } from '../../../scripts/core/events/events.ts';
 
 /** Every regular file under `dir` (recursive), as absolute paths, sorted. */
 export function walk(dir: string): string[] {

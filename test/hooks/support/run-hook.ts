@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { EventLine } from '../../../scripts/core/events.ts';
+import type { EventLine } from '../../../scripts/core/events/events.ts';
 import { ledgerFiles } from '../../../scripts/adapters/event-reader.ts';
 import { HOOK_BUNDLE } from '../../support/project.ts';
 

@@ -1,0 +1,54 @@
+/**
+ * The quality gate's processes: a task's verify commands, and the reviewer, either a
+ * command the user names or the worker agent in read-only mode. What they mean for the
+ * attempt is decided in core/epic/review.ts and core/epic/attempt-flow.ts.
+ */
+import type { WorkerAgent } from '../agents/agent.ts';
+import { reviewPrompt, type ReviewVerdict, type VerifyResult } from '../core/epic/review.ts';
+import { RelayError } from '../core/shared/errors.ts';
+import { redact, truncate } from '../core/shared/redact.ts';
+import type { ProjectPaths } from '../core/shared/paths.ts';
+import type { Epic, Receipt, Settings } from '../core/shared/schemas.ts';
+import { runShell, workerEnv } from './executor.ts';
+import { diffSince } from './git.ts';
+
+const VERIFY_TIMEOUT_MS = 10 * 60_000;
+const REVIEW_DIFF_CHARS = 60_000;
+
+/** Runs each verify command in turn; stops early only when relay is interrupted. */
+export async function runVerify(paths: ProjectPaths, commands: string[], signal: AbortSignal): Promise<VerifyResult[]> {
+  const results: VerifyResult[] = [];
+  for (const command of commands) {
+    const run = await runShell(command, { cwd: paths.root, env: workerEnv({}), timeoutMs: VERIFY_TIMEOUT_MS, signal });
+    results.push({ command, exitCode: run.timedOut ? null : run.exitCode, timedOut: run.timedOut, output: truncate(redact(`${run.stdout}${run.stderr}`.trim()), 1500) });
+    if (signal.aborted) break;
+  }
+  return results;
+}
+
+export interface ReviewRequest {
+  epic: Epic;
+  taskId: string;
+  attemptId: number;
+  startCommit: string | null;
+  receipt: Receipt;
+  settings: Settings;
+  agent: WorkerAgent;
+  signal: AbortSignal;
+}
+
+/** The reviewer's verdict on the attempt's change (settings.review.provider is not "none"). */
+export async function reviewAttempt(paths: ProjectPaths, req: ReviewRequest): Promise<ReviewVerdict> {
+  const { review } = req.settings;
+  const diff = await diffSince(paths.root, req.startCommit, REVIEW_DIFF_CHARS);
+  const env = workerEnv({ RELAY_TASK_ID: req.taskId, RELAY_ATTEMPT: String(req.attemptId), RELAY_REVIEW: '1' });
+  const timeoutMs = req.settings.timeout_minutes * 60_000;
+  if (review.provider === 'command') {
+    if (!review.command) throw new RelayError(`${paths.config}: relay.review.command: required when review.provider is "command"`);
+    const run = await runShell(review.command, { cwd: paths.root, env, timeoutMs, signal: req.signal, input: diff });
+    const findings = `${run.stdout}`.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 20).map((l) => truncate(redact(l), 300));
+    const verdict = run.exitCode === 0 ? 'APPROVED' : run.exitCode === 3 ? 'BLOCKED' : 'NEEDS CHANGES';
+    return { verdict, findings };
+  }
+  return req.agent.review({ prompt: reviewPrompt(req.epic, req.taskId, req.receipt, diff), cwd: paths.root, env, timeoutMs, signal: req.signal });
+}

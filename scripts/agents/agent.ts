@@ -1,0 +1,38 @@
+/**
+ * The one interface every worker agent CLI sits behind. `relay work` asks an agent to run a
+ * task attempt and, when the reviewer is that agent, to review the attempt's change; the
+ * adapter turns its CLI's flags and output into relay's verdicts. Adding an agent means
+ * adding a file here and a line in AGENTS (docs/architecture.md, "Add an agent").
+ */
+import type { ReviewVerdict } from '../core/epic/review.ts';
+import type { WorkerVerdict } from '../core/epic/worker.ts';
+import type { RelayConfig } from '../core/shared/schemas.ts';
+import { claudeAgent } from './claude.ts';
+
+export interface AgentRun {
+  prompt: string;
+  cwd: string;
+  env: Record<string, string>;
+  timeoutMs: number;
+  /** Aborted on SIGINT/SIGTERM of relay itself. */
+  signal?: AbortSignal;
+}
+
+export interface WorkerAgent {
+  readonly name: string;
+  /** One attempt of a task. Never throws for the agent's own failure: that is the verdict. */
+  runTask(run: AgentRun): Promise<WorkerVerdict>;
+  /** A read-only review of an attempt's change; an unusable answer is NEEDS CHANGES, never an approval. */
+  review(run: AgentRun): Promise<ReviewVerdict>;
+}
+
+const AGENTS: Record<string, (config: RelayConfig) => WorkerAgent> = {
+  claude: claudeAgent,
+};
+
+/** The worker agent `.agents.yml` names; Claude Code unless told otherwise. */
+export function workerAgent(config: RelayConfig, name = 'claude'): WorkerAgent {
+  const make = AGENTS[name];
+  if (!make) throw new Error(`unknown worker agent "${name}" (relay knows ${Object.keys(AGENTS).join(', ')})`);
+  return make(config);
+}

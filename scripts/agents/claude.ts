@@ -1,0 +1,109 @@
+/**
+ * Claude Code as a worker and a reviewer: the `claude -p` arguments relay passes, and the
+ * classification of what came back. The result object is parsed, never grepped: exit code,
+ * timeout, `is_error`, the result subtype and the schema-checked `structured_output` all count.
+ */
+import { z } from 'zod';
+import { ReviewVerdict, reviewJsonSchema } from '../core/epic/review.ts';
+import { failedReceipt, receiptJsonSchema, type WorkerRun, type WorkerVerdict } from '../core/epic/worker.ts';
+import { WorkerReceipt, type Receipt, type RelayConfig } from '../core/shared/schemas.ts';
+import { runProcess } from '../adapters/executor.ts';
+import type { AgentRun, WorkerAgent } from './agent.ts';
+
+const ResultMessage = z
+  .object({
+    type: z.literal('result'),
+    subtype: z.string().optional(),
+    is_error: z.boolean().optional(),
+    result: z.string().optional(),
+    session_id: z.string().optional(),
+    num_turns: z.number().optional(),
+    duration_ms: z.number().optional(),
+    total_cost_usd: z.number().optional(),
+    structured_output: z.unknown().optional(),
+  })
+  .passthrough();
+type ResultMessage = z.infer<typeof ResultMessage>;
+
+export function workerArgs(prompt: string, config: RelayConfig, jsonSchema: string): string[] {
+  const args = ['-p', prompt, '--output-format', 'json', '--json-schema', jsonSchema, '--permission-mode', config.permission_mode ?? 'acceptEdits'];
+  if (config.max_turns) args.push('--max-turns', String(config.max_turns));
+  if (config.max_budget_usd) args.push('--max-budget-usd', String(config.max_budget_usd));
+  if (config.model) args.push('--model', config.model);
+  if (config.allowed_tools?.length) args.push('--allowedTools', ...config.allowed_tools);
+  return args;
+}
+
+/** The last `{"type":"result"}` object on stdout (stream formats print several lines). */
+export function parseResultMessage(stdout: string): ResultMessage | undefined {
+  const candidates = [stdout.trim(), ...stdout.trim().split('\n').reverse()];
+  for (const text of candidates) {
+    if (!text.startsWith('{')) continue;
+    try {
+      const parsed = ResultMessage.safeParse(JSON.parse(text));
+      if (parsed.success) return parsed.data;
+    } catch {
+      // not this line
+    }
+  }
+  return undefined;
+}
+
+function tail(text: string, max = 400): string {
+  const t = text.trim();
+  return t.length > max ? `…${t.slice(-max)}` : t;
+}
+
+export function classifyWorkerRun(run: WorkerRun, timeoutMinutes: number): WorkerVerdict {
+  const message = parseResultMessage(run.stdout);
+  const base = {
+    session_id: message?.session_id ?? null,
+    total_cost_usd: message?.total_cost_usd ?? null,
+    num_turns: message?.num_turns ?? null,
+    duration_ms: run.durationMs,
+  };
+  const fail = (receipt: Receipt): WorkerVerdict => ({ ...base, result: 'failure', receipt });
+  if (run.interrupted) return { ...base, result: 'interrupted', receipt: null };
+  if (run.spawnError) return fail(failedReceipt('cli_error', `the worker could not start: ${run.spawnError}`, { suggestion: 'Check relay.executor in .agents.yml and that the CLI is installed.' }));
+  if (run.timedOut) return fail(failedReceipt('timeout', `the worker ran past the ${timeoutMinutes}-minute timeout and was killed`, { suggestion: 'Split the task or do less per attempt; commit partial progress early.' }));
+  if (!message) return fail(failedReceipt('cli_error', `the worker exited with code ${run.exitCode} and printed no result${run.stderr.trim() ? `: ${tail(run.stderr)}` : ''}`));
+  if (message.subtype === 'error_max_budget_usd') return fail(failedReceipt('cli_error', 'the worker stopped at its budget cap (--max-budget-usd)', { suggestion: 'Do less per attempt or raise relay.max_budget_usd.' }));
+  if (message.subtype === 'error_max_turns') return fail(failedReceipt('cli_error', 'the worker ran out of turns (--max-turns)', { suggestion: 'Do less per attempt or raise relay.max_turns.' }));
+  if (message.is_error) return fail(failedReceipt('cli_error', `the worker reported an error (${message.subtype ?? 'is_error'}): ${tail(message.result ?? run.stderr)}`));
+  if (run.exitCode !== 0) return fail(failedReceipt('cli_error', `the worker exited with code ${run.exitCode}: ${tail(run.stderr || (message.result ?? ''))}`));
+  if (message.structured_output === undefined || message.structured_output === null) {
+    return fail(failedReceipt('cli_error', 'the worker finished without a receipt (no StructuredOutput call)', { suggestion: 'End by calling StructuredOutput with the receipt.' }));
+  }
+  const parsed = WorkerReceipt.safeParse(message.structured_output);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return fail(failedReceipt('cli_error', `the worker's receipt is invalid: ${issue.path.join('.') || '(root)'}: ${issue.message}`));
+  }
+  const receipt: Receipt = { ...parsed.data, quality_gate_findings: [] };
+  if (receipt.status === 'failure') {
+    return fail({ ...receipt, error_category: receipt.error_category ?? 'code_error', error_summary: receipt.error_summary ?? receipt.summary });
+  }
+  return { ...base, result: 'success', receipt };
+}
+
+const READ_ONLY = ['--disallowedTools', 'Edit Write MultiEdit NotebookEdit Bash'];
+
+/** `relay.executor` (default `claude`) is the command; its extra words come before relay's flags. */
+export function claudeAgent(config: RelayConfig): WorkerAgent {
+  const [command, ...prefix] = config.executor ?? ['claude'];
+  const run = (args: string[], r: AgentRun) => runProcess(command!, [...prefix, ...args], { cwd: r.cwd, env: r.env, timeoutMs: r.timeoutMs, signal: r.signal });
+  return {
+    name: 'claude',
+    async runTask(r) {
+      return classifyWorkerRun(await run(workerArgs(r.prompt, config, receiptJsonSchema()), r), r.timeoutMs / 60_000);
+    },
+    async review(r) {
+      const args = ['-p', r.prompt, '--output-format', 'json', '--json-schema', reviewJsonSchema(), ...READ_ONLY];
+      if (config.model) args.push('--model', config.model);
+      const out = await run(args, r);
+      const parsed = ReviewVerdict.safeParse(parseResultMessage(out.stdout)?.structured_output);
+      if (parsed.success) return parsed.data;
+      return { verdict: 'NEEDS CHANGES', findings: [`the reviewer returned no valid verdict (exit ${out.exitCode}${out.timedOut ? ', timed out' : ''})`] };
+    },
+  };
+}

@@ -1,0 +1,178 @@
+/**
+ * The status report: one data structure (the documented `--json` shape) and a renderer for
+ * people. Both are pure; the CLI only loads files and picks the renderer.
+ */
+import type { AttemptLedger, Epic, GateReason, TaskStatus } from '../shared/schemas.ts';
+import { readyTasks } from './attempts.ts';
+
+export interface TaskRow {
+  id: string;
+  title: string;
+  status: TaskStatus;
+  priority: string;
+  points: number;
+  attempts: number;
+  last_result: string | null;
+  last_error: string | null;
+  gate: { reason: GateReason; gated_at: string; detail?: string } | null;
+  /** For a blocked task: the chain of unfinished dependencies down to the one holding it up. */
+  blocked_by: string[] | null;
+  cost_usd: number;
+}
+
+export interface RunInfo {
+  running: boolean;
+  pid: number | null;
+  log: string;
+  last_lines: string[];
+}
+
+export interface StatusReport {
+  schema: 'relay.status/v1';
+  epic: { id: string; title: string; source: string };
+  progress: { done: number; total: number; points_done: number; points_total: number; percent: number };
+  counts: Record<TaskStatus, number>;
+  next_ready: string | null;
+  tasks: TaskRow[];
+  gated: Array<{ id: string; reason: GateReason; gated_at: string; detail?: string }>;
+  cost_usd: number;
+  run: RunInfo | null;
+}
+
+function blockingChain(epic: Epic, ledger: AttemptLedger, id: string): string[] {
+  const chain: string[] = [];
+  const seen = new Set<string>([id]);
+  let current = id;
+  for (;;) {
+    const dep = epic.tasks[current]?.depends_on.find((d) => ledger.task_status[d] !== 'completed' && !seen.has(d));
+    if (!dep) return chain;
+    chain.push(dep);
+    seen.add(dep);
+    if (ledger.task_status[dep] !== 'blocked') return chain;
+    current = dep;
+  }
+}
+
+export function buildStatus(epic: Epic, ledger: AttemptLedger, run: RunInfo | null = null): StatusReport {
+  const counts: Record<TaskStatus, number> = { pending: 0, in_progress: 0, completed: 0, blocked: 0, gated: 0 };
+  const tasks: TaskRow[] = [];
+  let pointsDone = 0;
+  let pointsTotal = 0;
+  let totalCost = 0;
+  for (const [id, task] of Object.entries(epic.tasks)) {
+    const status = ledger.task_status[id] ?? 'pending';
+    counts[status]++;
+    pointsTotal += task.points;
+    if (status === 'completed') pointsDone += task.points;
+    const attempts = ledger.attempts[id] ?? [];
+    const last = attempts.at(-1);
+    const lastFailure = [...attempts].reverse().find((a) => a.result === 'failure');
+    const cost = attempts.reduce((sum, a) => sum + (a.total_cost_usd ?? 0), 0);
+    totalCost += cost;
+    tasks.push({
+      id,
+      title: task.title,
+      status,
+      priority: task.priority,
+      points: task.points,
+      attempts: attempts.length,
+      last_result: last?.result ?? null,
+      last_error: lastFailure?.receipt?.error_summary ?? lastFailure?.receipt?.quality_gate_findings[0] ?? null,
+      gate: ledger.gated_tasks[id] ?? null,
+      blocked_by: status === 'blocked' ? blockingChain(epic, ledger, id) : null,
+      cost_usd: Math.round(cost * 1e6) / 1e6,
+    });
+  }
+  const total = tasks.length;
+  return {
+    schema: 'relay.status/v1',
+    epic: { id: epic.id, title: epic.title, source: epic.source },
+    progress: {
+      done: counts.completed,
+      total,
+      points_done: pointsDone,
+      points_total: pointsTotal,
+      percent: total ? Math.round((counts.completed / total) * 100) : 0,
+    },
+    counts,
+    next_ready: readyTasks(epic, ledger)[0] ?? null,
+    tasks,
+    gated: Object.entries(ledger.gated_tasks).map(([id, g]) => ({ id, ...g })),
+    cost_usd: Math.round(totalCost * 1e6) / 1e6,
+    run,
+  };
+}
+
+type Paint = (style: 'green' | 'red' | 'yellow' | 'cyan' | 'dim' | 'bold' | 'magenta', text: string) => string;
+
+const STATUS_STYLE: Record<TaskStatus, Parameters<Paint>[0]> = {
+  completed: 'green',
+  in_progress: 'cyan',
+  pending: 'bold',
+  blocked: 'yellow',
+  gated: 'red',
+};
+
+function clip(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= width ? flat : `${flat.slice(0, Math.max(0, width - 1))}…`;
+}
+
+function bar(fraction: number, width = 24): string {
+  const filled = Math.round(fraction * width);
+  return `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
+}
+
+/** Renders the report as an aligned table; `paint` is the identity when stdout is not a TTY. */
+export function renderStatus(report: StatusReport, paint: Paint, width = 120): string {
+  const { progress } = report;
+  const out: string[] = [];
+  out.push(`${paint('bold', report.epic.title)}  ${paint('dim', `(${report.epic.id})`)}`);
+  out.push(
+    `${bar(progress.total ? progress.done / progress.total : 0)} ${progress.done}/${progress.total} tasks · ${progress.points_done}/${progress.points_total} points · ${progress.percent}%` +
+      (report.cost_usd > 0 ? ` · $${report.cost_usd.toFixed(2)}` : ''),
+  );
+  const c = report.counts;
+  out.push(paint('dim', `completed ${c.completed} · in progress ${c.in_progress} · pending ${c.pending} · blocked ${c.blocked} · gated ${c.gated}`));
+  out.push('');
+
+  const header = ['ID', 'STATUS', 'PRI', 'PTS', 'TRIES', 'LAST', 'TITLE / LAST ERROR'];
+  const rows = report.tasks.map((t) => [t.id, t.status, t.priority, String(t.points), String(t.attempts), t.last_result ?? '-', t]);
+  const widths = header.slice(0, 6).map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const restWidth = Math.max(20, width - widths.reduce((a, b) => a + b + 2, 0));
+  const pad = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ');
+  out.push(paint('dim', `${pad(header.slice(0, 6))}  ${header[6]}`));
+  for (const row of rows) {
+    const t = row[6] as TaskRow;
+    const cells = row.slice(0, 6) as string[];
+    let detail = t.title;
+    if (t.status === 'blocked' && t.blocked_by?.length) detail += ` ← waits on ${t.blocked_by.join(' ← ')}`;
+    if (t.gate) detail += ` [${t.gate.reason}]`;
+    let line = `${pad(cells)}  ${clip(detail, restWidth)}`;
+    line = line.replace(t.status.padEnd(widths[1]!), paint(STATUS_STYLE[t.status], t.status.padEnd(widths[1]!)));
+    out.push(line);
+    if (t.last_error && t.status !== 'completed') out.push(`${' '.repeat(widths.reduce((a, b) => a + b + 2, 0))}${paint('red', clip(`↳ ${t.last_error}`, restWidth))}`);
+  }
+
+  if (report.gated.length) {
+    out.push('', paint('bold', 'Gated'));
+    for (const g of report.gated) {
+      out.push(`  ${paint('red', g.id)}  ${g.reason}  ${paint('dim', g.gated_at)}${g.detail ? `  ${clip(g.detail, 60)}` : ''}   → relay ungate ${g.id}`);
+    }
+  }
+  const blocked = report.tasks.filter((t) => t.status === 'blocked');
+  if (blocked.length) {
+    out.push('', paint('bold', 'Blocked'));
+    for (const t of blocked) {
+      const root = t.blocked_by?.at(-1);
+      const rootRow = report.tasks.find((r) => r.id === root);
+      out.push(`  ${paint('yellow', t.id)} ← ${t.blocked_by?.join(' ← ')}${rootRow ? ` (${rootRow.status}${rootRow.gate ? `: ${rootRow.gate.reason}` : ''})` : ''}`);
+    }
+  }
+  out.push('', report.next_ready ? `Next ready: ${paint('cyan', report.next_ready)} — ${report.tasks.find((t) => t.id === report.next_ready)?.title}` : paint('dim', 'Next ready: none'));
+  if (report.run) {
+    out.push(report.run.running ? paint('cyan', `relay work is running (pid ${report.run.pid}); log: ${report.run.log}`) : paint('dim', `last run log: ${report.run.log}`));
+    for (const l of report.run.last_lines) out.push(paint('dim', `  ${l}`));
+  }
+  return out.join('\n');
+}

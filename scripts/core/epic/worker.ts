@@ -1,0 +1,44 @@
+/**
+ * What any worker agent's run comes to, whichever CLI ran it: the process facts, and the
+ * verdict an agent adapter (scripts/agents/) reads from them. Also the receipt's JSON
+ * Schema as an agent's structured-output flag takes it.
+ */
+import { z } from 'zod';
+import { WorkerReceipt, type ErrorCategory, type Receipt } from '../shared/schemas.ts';
+
+export interface WorkerRun {
+  exitCode: number | null;
+  timedOut: boolean;
+  interrupted: boolean;
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+  spawnError?: string;
+}
+
+export interface WorkerVerdict {
+  result: 'success' | 'failure' | 'interrupted';
+  receipt: Receipt | null;
+  session_id: string | null;
+  total_cost_usd: number | null;
+  num_turns: number | null;
+  duration_ms: number;
+}
+
+/**
+ * A zod schema as the JSON Schema string `--json-schema` takes. Claude Code silently drops
+ * the StructuredOutput tool when the schema carries a `$schema` draft URI, so it is removed.
+ */
+export function toolJsonSchema(schema: z.ZodType): string {
+  const { $schema: _draft, ...rest } = z.toJSONSchema(schema, { io: 'input' }) as Record<string, unknown>;
+  return JSON.stringify(rest);
+}
+
+export function receiptJsonSchema(): string {
+  return toolJsonSchema(WorkerReceipt);
+}
+
+/** A failure receipt relay writes for the worker when the worker could not write its own. */
+export function failedReceipt(category: ErrorCategory, summary: string, extra: Partial<Receipt> = {}): Receipt {
+  return { status: 'failure', summary, files_changed: [], pattern_tags: [], quality_gate_findings: [], error_category: category, error_summary: summary, ...extra };
+}

@@ -1,0 +1,27 @@
+/**
+ * The event ledger line (docs/architecture.md). Kept free of zod so the hook hot path can build
+ * and serialise events without loading a schema library; `relay events validate` checks
+ * lines with the zod schema in events-schema.ts.
+ */
+export const EVENT_TYPES = ['task_start', 'task_result', 'error', 'heartbeat', 'tool_use', 'session_start', 'session_end'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export interface EventLine {
+  id: string;
+  timestamp: string;
+  agent: string;
+  event: EventType;
+  task_id?: string;
+  session_id?: string;
+  source: string;
+  summary: string;
+  data: Record<string, unknown>;
+}
+
+/** An event before the ledger gives it an id and (when it has none) a timestamp. */
+export type NewEventLine = Omit<EventLine, 'id' | 'timestamp'> & { timestamp?: string };
+
+/** The UTC day that names the ledger file an event belongs to. */
+export function eventDay(timestamp: string): string {
+  return timestamp.slice(0, 10);
+}
