@@ -2,14 +2,14 @@
  * Git facts through simple-git: what the anchor shows a worker, and what relay records
  * about an attempt (files really changed, HEAD movement) beside the worker's claims.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execa } from 'execa';
 import { simpleGit, type SimpleGit } from 'simple-git';
+import { withoutKeyLearnings } from '../core/knowledge/learnings.ts';
+import { isOwnState, OWN_STATE_DIRS, withoutMergeRules } from '../core/shared/bookkeeping.ts';
 import type { GitFacts } from '../core/epic/anchor.ts';
-
-/** relay's own state is not part of a task's work. */
-const OWN_STATE = /^(\.agents-os\/|progress\/)/;
 
 function git(root: string): SimpleGit {
   return simpleGit({ baseDir: root, maxConcurrentProcesses: 4 });
@@ -35,7 +35,7 @@ export async function gitFacts(root: string, since: string): Promise<GitFacts | 
   if (!(await isRepo(root))) return null;
   const g = git(root);
   const [status, head] = await Promise.all([g.status(), headCommit(root)]);
-  const dirty = status.files.map((f) => f.path).filter((p) => !OWN_STATE.test(p));
+  const dirty = status.files.map((f) => f.path).filter((p) => !isOwnState(p));
   let subject = '';
   let commitsSinceStart: GitFacts['commitsSinceStart'] = [];
   let diffstat = '';
@@ -51,54 +51,59 @@ export async function gitFacts(root: string, since: string): Promise<GitFacts | 
   return { branch: status.current ?? 'HEAD', head: head ? { sha: head, subject } : null, dirty, diffstat, commitsSinceStart };
 }
 
-function contentHash(root: string, file: string): string {
-  try {
-    return createHash('sha1').update(readFileSync(join(root, file))).digest('hex');
-  } catch {
-    return 'absent';
-  }
-}
-
-/** Content hashes of the files that are already dirty before an attempt starts. */
-export async function dirtySnapshot(root: string): Promise<Map<string, string>> {
-  if (!(await isRepo(root))) return new Map();
-  const status = await git(root).status();
-  return new Map(status.files.filter((f) => !OWN_STATE.test(f.path)).map((f) => [f.path, contentHash(root, f.path)]));
-}
-
 /**
- * Files the attempt really changed: differing from `startCommit` (committed or not) or new,
- * minus files that were already dirty at the start and are byte-for-byte unchanged since.
+ * The project's working tree as a git tree object: tracked, staged, unstaged and untracked
+ * (not ignored) files, with relay's bookkeeping taken out. Written through a temporary index
+ * (a copy of the real one, so unchanged files are not re-read), never touching the user's
+ * index, stash or branches. Two snapshots bound exactly one attempt's change.
  */
-export async function filesChangedSince(root: string, startCommit: string | null, before: Map<string, string>): Promise<string[]> {
-  if (!(await isRepo(root))) return [];
-  const g = git(root);
-  const changed = new Set<string>();
-  if (startCommit) {
-    const diff = await g.diff(['--name-only', startCommit]).catch(() => '');
-    for (const f of diff.split('\n')) if (f) changed.add(f);
+export async function snapshotTree(root: string): Promise<string | null> {
+  if (!(await isRepo(root))) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'relay-index-'));
+  const index = join(dir, 'index');
+  try {
+    const realIndex = (await execa('git', ['rev-parse', '--path-format=absolute', '--git-path', 'index'], { cwd: root })).stdout.trim();
+    if (existsSync(realIndex)) copyFileSync(realIndex, index);
+    const env = { GIT_INDEX_FILE: index };
+    const run = (args: string[], input?: string) => execa('git', args, { cwd: root, env, input });
+    await run(['add', '-A', '--', '.']);
+    await run(['rm', '-r', '-q', '--cached', '--ignore-unmatch', '--', ...OWN_STATE_DIRS]);
+    await maskBookkeeping(root, run);
+    return (await run(['write-tree'])).stdout.trim();
+  } catch {
+    return null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  const status = await g.status();
-  for (const f of status.files) changed.add(f.path);
-  return [...changed].filter((f) => !OWN_STATE.test(f) && before.get(f) !== contentHash(root, f)).sort();
 }
 
-/** The real diff of an attempt, from its start commit to the working tree, capped. */
-export async function diffSince(root: string, startCommit: string | null, maxChars: number): Promise<string> {
-  if (!startCommit || !(await isRepo(root))) return '';
-  const g = git(root);
-  const tracked = await g.diff([startCommit, '--', '.', ':(exclude).agents-os', ':(exclude)progress']).catch(() => '');
-  // Untracked files are shown by content rather than by touching the user's index.
-  const untracked = (await g.status()).not_added.filter((f) => !OWN_STATE.test(f)).slice(0, 20);
-  const added = untracked.map((f) => {
-    let body: string;
-    try {
-      body = readFileSync(join(root, f), 'utf8').slice(0, 4000);
-    } catch {
-      body = '(unreadable)';
-    }
-    return `new file ${f}\n${body.split('\n').map((l) => `+${l}`).join('\n')}`;
-  });
-  const diff = [tracked, ...added].filter(Boolean).join('\n');
-  return diff.length > maxChars ? `${diff.slice(0, maxChars)}\n[… diff truncated at ${maxChars} characters]` : diff;
+type GitRun = (args: string[], input?: string) => Promise<{ stdout: string }>;
+
+/** Stages .gitattributes and AGENTS.md as the user wrote them, without the parts relay keeps. */
+async function maskBookkeeping(root: string, run: GitRun): Promise<void> {
+  const masks: Array<[string, (text: string) => string]> = [['.gitattributes', withoutMergeRules], ['AGENTS.md', withoutKeyLearnings]];
+  for (const [file, mask] of masks) {
+    const staged = (await run(['ls-files', '-s', '--', file])).stdout.trim();
+    if (!staged) continue;
+    const mode = staged.split(' ')[0]!;
+    const text = readFileSync(join(root, file), 'utf8');
+    const masked = mask(text);
+    if (masked === text) continue;
+    const blob = (await run(['hash-object', '-w', '--stdin'], masked)).stdout.trim();
+    await run(['update-index', '--cacheinfo', `${mode},${blob},${file}`]);
+  }
+}
+
+/** Files that differ between two snapshots, renames as their new path. */
+export async function changedFiles(root: string, from: string | null, to: string | null): Promise<string[]> {
+  if (!from || !to) return [];
+  const out = await execa('git', ['diff', '--name-only', '--no-renames', from, to], { cwd: root });
+  return out.stdout.split('\n').filter(Boolean).sort();
+}
+
+/** The whole diff between two snapshots: renames as renames, binary files named, not dumped. */
+export async function snapshotDiff(root: string, from: string | null, to: string | null): Promise<string> {
+  if (!from || !to) return '';
+  const out = await execa('git', ['-c', 'core.quotePath=false', 'diff', '--find-renames', '--no-color', '--no-ext-diff', from, to], { cwd: root, maxBuffer: 256 * 1024 * 1024 });
+  return out.stdout;
 }

@@ -4,13 +4,13 @@
  * attempt is decided in core/epic/review.ts and core/epic/attempt-flow.ts.
  */
 import type { WorkerAgent } from '../agents/agent.ts';
-import { reviewPrompt, type ReviewVerdict, type VerifyResult } from '../core/epic/review.ts';
+import { cutDiff, reviewPrompt, type ReviewVerdict, type VerifyResult } from '../core/epic/review.ts';
 import { RelayError } from '../core/shared/errors.ts';
 import { redact, truncate } from '../core/shared/redact.ts';
 import type { ProjectPaths } from '../core/shared/paths.ts';
 import type { Epic, Receipt, Settings } from '../core/shared/schemas.ts';
 import { runShell, workerEnv } from './executor.ts';
-import { diffSince } from './git.ts';
+import { snapshotDiff } from './git.ts';
 
 const VERIFY_TIMEOUT_MS = 10 * 60_000;
 const REVIEW_DIFF_CHARS = 60_000;
@@ -30,25 +30,41 @@ export interface ReviewRequest {
   epic: Epic;
   taskId: string;
   attemptId: number;
-  startCommit: string | null;
+  /** The snapshots (tree ids) that bound the attempt: the same ones its files_changed came from. */
+  before: string | null;
+  after: string | null;
   receipt: Receipt;
+  verify: VerifyResult[];
   settings: Settings;
   agent: WorkerAgent;
   signal: AbortSignal;
 }
 
-/** The reviewer's verdict on the attempt's change (settings.review.provider is not "none"). */
+/**
+ * The reviewer's verdict on the attempt's own change (settings.review.provider is not
+ * "none"). A command reviewer gets the diff on stdin and the task in its environment.
+ */
 export async function reviewAttempt(paths: ProjectPaths, req: ReviewRequest): Promise<ReviewVerdict> {
   const { review } = req.settings;
-  const diff = await diffSince(paths.root, req.startCommit, REVIEW_DIFF_CHARS);
-  const env = workerEnv({ RELAY_TASK_ID: req.taskId, RELAY_ATTEMPT: String(req.attemptId), RELAY_REVIEW: '1' });
+  const task = req.epic.tasks[req.taskId]!;
+  const diff = cutDiff(await snapshotDiff(paths.root, req.before, req.after), REVIEW_DIFF_CHARS);
+  const env = workerEnv({
+    RELAY_TASK_ID: req.taskId,
+    RELAY_ATTEMPT: String(req.attemptId),
+    RELAY_REVIEW: '1',
+    RELAY_DIFF_BASE: req.before ?? '',
+    RELAY_TASK_TITLE: task.title,
+    RELAY_TASK_FILES: task.files.join('\n'),
+    RELAY_TASK_CRITERIA: task.acceptance_criteria.join('\n'),
+    RELAY_DIFF_OMITTED: diff.omitted.join('\n'),
+  });
   const timeoutMs = req.settings.timeout_minutes * 60_000;
   if (review.provider === 'command') {
     if (!review.command) throw new RelayError(`${paths.config}: relay.review.command: required when review.provider is "command"`);
-    const run = await runShell(review.command, { cwd: paths.root, env, timeoutMs, signal: req.signal, input: diff });
+    const run = await runShell(review.command, { cwd: paths.root, env, timeoutMs, signal: req.signal, input: diff.text });
     const findings = `${run.stdout}`.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 20).map((l) => truncate(redact(l), 300));
     const verdict = run.exitCode === 0 ? 'APPROVED' : run.exitCode === 3 ? 'BLOCKED' : 'NEEDS CHANGES';
     return { verdict, findings };
   }
-  return req.agent.review({ prompt: reviewPrompt(req.epic, req.taskId, req.receipt, diff), cwd: paths.root, env, timeoutMs, signal: req.signal });
+  return req.agent.review({ prompt: reviewPrompt(req.epic, req.taskId, req.receipt, diff, req.verify), cwd: paths.root, env, timeoutMs, signal: req.signal });
 }

@@ -15,7 +15,7 @@ import { workerAgent, type WorkerAgent } from '../agents/agent.ts';
 import { loadRelayConfig } from '../adapters/config.ts';
 import { workerEnv } from '../adapters/executor.ts';
 import { taskAnchor } from '../adapters/anchor-context.ts';
-import { dirtySnapshot, filesChangedSince, headCommit } from '../adapters/git.ts';
+import { changedFiles, headCommit, snapshotTree } from '../adapters/git.ts';
 import { currentProject } from '../adapters/project.ts';
 import { loadState, recordAttemptEnd, recordAttemptStart, recoverAbandonedAttempts } from '../adapters/state.ts';
 import { removeAbandonedTempFiles } from '../adapters/store.ts';
@@ -92,7 +92,7 @@ async function workLoop(run: Run, taskArg: string | undefined, opts: WorkOptions
 async function runAttempt(run: Run, epic: Epic, ledger: AttemptLedger, taskId: string, settings: Settings): Promise<'completed' | 'gated' | 'retry' | 'interrupted'> {
   const { paths, signal, progress } = run;
   const task = epic.tasks[taskId]!;
-  const [anchor, startCommit, dirtyBefore] = await Promise.all([taskAnchor(paths, epic, ledger, taskId), headCommit(paths.root), dirtySnapshot(paths.root)]);
+  const [anchor, startCommit, before] = await Promise.all([taskAnchor(paths, epic, ledger, taskId), headCommit(paths.root), snapshotTree(paths.root)]);
   const attempt = await recordAttemptStart(paths, taskId, startCommit, anchor.memories.map((m) => m.id));
   progress.start(taskId, task.title, attempt.id, settings.max_attempts_per_task);
   const began = Date.now();
@@ -103,21 +103,22 @@ async function runAttempt(run: Run, epic: Epic, ledger: AttemptLedger, taskId: s
     timeoutMs: settings.timeout_minutes * 60_000,
     signal,
   });
-  const [filesChanged, endCommit] = await Promise.all([filesChangedSince(paths.root, startCommit, dirtyBefore), headCommit(paths.root)]);
+  const [end, endCommit] = await Promise.all([snapshotTree(paths.root), headCommit(paths.root)]);
+  const filesChanged = await changedFiles(paths.root, before, end);
   const verify = shouldVerify(worker, signal.aborted) ? await runVerify(paths, task.verify ?? [], signal) : [];
   const review = shouldVerify(worker, signal.aborted) && shouldReview(settings, verify, signal.aborted)
-    ? await reviewAttempt(paths, { epic, taskId, attemptId: attempt.id, startCommit, receipt: worker.receipt!, settings, agent: run.agent, signal })
+    ? await reviewAttempt(paths, { epic, taskId, attemptId: attempt.id, before, after: end, receipt: worker.receipt!, verify, settings, agent: run.agent, signal })
     : null;
   const outcome = concludeAttempt({ task, worker, git: { start_commit: startCommit, end_commit: endCommit, files_changed: filesChanged }, verify, review, interrupted: signal.aborted });
-  const after = await recordAttemptEnd(paths, taskId, attempt.id, outcome, settings);
-  progress.end(taskId, attempt.id, settings.max_attempts_per_task, outcome.result, Date.now() - began, worker.total_cost_usd, attemptDetail(outcome, after.gate));
+  const settled = await recordAttemptEnd(paths, taskId, attempt.id, outcome, settings);
+  progress.end(taskId, attempt.id, settings.max_attempts_per_task, outcome.result, Date.now() - began, worker.total_cost_usd, attemptDetail(outcome, settled.gate));
   if (outcome.result === 'interrupted') return 'interrupted';
-  if (after.status === 'completed' || after.status === 'gated') {
-    const settled = settledTask(epic.id, loadState(paths).ledger, taskId, after.status, after.gate);
+  if (settled.status === 'completed' || settled.status === 'gated') {
+    const record = settledTask(epic.id, loadState(paths).ledger, taskId, settled.status, settled.gate);
     // The attempt ledger already holds the truth; a missing summary record must not stop the run.
-    await recordTaskOutcome(paths, settled).catch((err) => progress.line(`could not append the task_completion record for ${taskId}: ${(err as Error).message}`));
+    await recordTaskOutcome(paths, record).catch((err) => progress.line(`could not append the task_completion record for ${taskId}: ${(err as Error).message}`));
   }
-  return after.status === 'completed' ? 'completed' : after.status === 'gated' ? 'gated' : 'retry';
+  return settled.status === 'completed' ? 'completed' : settled.status === 'gated' ? 'gated' : 'retry';
 }
 
 /** When the last task completes, recurring learnings are promoted into AGENTS.md. */

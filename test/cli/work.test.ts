@@ -31,6 +31,44 @@ describe('the quality gate with a review command', () => {
   }, 60_000);
 });
 
+describe('the review sees exactly the attempt\'s own change', () => {
+  const INDEPENDENT = '# Scope epic\n\n## Tasks\n\n### T1: One\n- Files: T1.out\n- Acceptance criteria:\n  - T1.out holds T1\n\n### T2: Two\n- Files: T2.out\n';
+  // Blocks any change that holds T1's content; writes its own notes into the project, as a careless reviewer might.
+  const REVIEWER = '#!/bin/sh\nmkdir -p reviews\ncat > "reviews/$RELAY_TASK_ID-$RELAY_ATTEMPT.diff"\nenv | grep ^RELAY_ | sort > "reviews/$RELAY_TASK_ID-$RELAY_ATTEMPT.env"\nif grep -q "^+T1$" "reviews/$RELAY_TASK_ID-$RELAY_ATTEMPT.diff"; then echo "T1 content is not allowed"; exit 3; fi\nexit 0\n';
+
+  it('a BLOCKED review gates only its own task; the next independent task is reviewed on its own files and completes', async () => {
+    const root = stubProject({ blueprint: INDEPENDENT, config: ['review:', '  provider: command', '  command: ./review.sh'] });
+    writeFileSync(join(root, 'review.sh'), REVIEWER, { mode: 0o755 });
+    const r = await relayAsync(root, ['work'], { STUB_WORKER_WRITE: '1' });
+    expect(r.code).toBe(1);
+    const ledger = ledgerOf(root);
+    expect(ledger.gated_tasks.T1!.reason).toBe('quality_gate_blocked');
+    expect(ledger.task_status.T2).toBe('completed');
+    const t2 = readFileSync(join(root, 'reviews/T2-1.diff'), 'utf8');
+    expect(t2).toContain('+++ b/T2.out');
+    // Not T1's uncommitted file, not relay's .gitattributes lines, not the reviewer's own notes.
+    expect(t2).not.toContain('T1.out');
+    expect(t2).not.toContain('.gitattributes');
+    expect(t2).not.toContain('reviews/');
+    expect(ledger.attempts.T2![0]!.git!.files_changed).toEqual(['T2.out']);
+    const env = readFileSync(join(root, 'reviews/T2-1.env'), 'utf8');
+    expect(env).toMatch(/^RELAY_DIFF_BASE=[0-9a-f]{40}$/m);
+    expect(env).toContain('RELAY_TASK_ID=T2');
+    expect(readFileSync(join(root, 'reviews/T1-1.env'), 'utf8')).toContain('RELAY_TASK_CRITERIA=T1.out holds T1');
+  }, 60_000);
+
+  it('a failing verify command fails that attempt only', async () => {
+    const plan = INDEPENDENT.replace('- Files: T1.out\n', '- Files: T1.out\n- Verify: `false`\n');
+    const root = stubProject({ blueprint: plan, maxAttempts: 1 });
+    const r = await relayAsync(root, ['work'], { STUB_WORKER_WRITE: '1' });
+    expect(r.code).toBe(1);
+    const ledger = ledgerOf(root);
+    expect(ledger.attempts.T1![0]!.receipt).toMatchObject({ error_category: 'test_failure' });
+    expect(ledger.gated_tasks.T1!.reason).toBe('max_attempts_exceeded');
+    expect(ledger.task_status.T2).toBe('completed');
+  }, 60_000);
+});
+
 describe('loop control', () => {
   it('refuses a second relay work while one runs, and reports the live run in status', async () => {
     const root = stubProject({ blueprint: PLAN });

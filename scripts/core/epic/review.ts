@@ -21,7 +21,38 @@ export interface VerifyResult {
   output: string;
 }
 
-export function reviewPrompt(epic: Epic, taskId: string, receipt: Receipt, diff: string): string {
+/** A diff cut to a budget at file boundaries, with what was left out. */
+export interface ReviewDiff {
+  text: string;
+  /** Files whose part of the diff did not fit. */
+  omitted: string[];
+}
+
+function diffFile(part: string): string {
+  const m = /^diff --git a\/(.*?) b\/(.*)$/m.exec(part);
+  return m ? m[2]! : part.split('\n')[0]!;
+}
+
+/** Whole files' diffs, in order, until the next one would pass `maxChars`; the rest are named. */
+export function cutDiff(diff: string, maxChars: number): ReviewDiff {
+  const parts = diff.split(/^(?=diff --git )/m).filter(Boolean);
+  const kept: string[] = [];
+  const omitted: string[] = [];
+  let size = 0;
+  for (const part of parts) {
+    if (!omitted.length && size + part.length <= maxChars) {
+      kept.push(part);
+      size += part.length;
+    } else omitted.push(diffFile(part));
+  }
+  return { text: kept.join(''), omitted };
+}
+
+function verifyLine(v: VerifyResult): string {
+  return `- \`${v.command}\`: ${v.exitCode === 0 ? 'passed' : v.timedOut ? 'timed out' : `exited ${v.exitCode}`}`;
+}
+
+export function reviewPrompt(epic: Epic, taskId: string, receipt: Receipt, diff: ReviewDiff, verify: VerifyResult[] = []): string {
   const task = epic.tasks[taskId]!;
   return [
     `# Review of relay task ${taskId}: ${task.title}`,
@@ -29,8 +60,10 @@ export function reviewPrompt(epic: Epic, taskId: string, receipt: Receipt, diff:
     'Answer with the StructuredOutput tool: verdict APPROVED (meets the criteria), NEEDS CHANGES (fixable problems; list them as findings), or BLOCKED (cannot be done as specified, or is dangerous; explain).',
     task.acceptance_criteria.length ? `## Acceptance criteria\n${task.acceptance_criteria.map((c) => `- ${c}`).join('\n')}` : '',
     task.files.length ? `## Files the task names\n${task.files.map((f) => `- ${f}`).join('\n')}` : '',
+    verify.length ? `## Verify commands relay ran after the attempt\n${verify.map(verifyLine).join('\n')}` : '',
     `## What the worker says it did\n${receipt.summary}`,
-    `## The diff since the attempt started\n\`\`\`diff\n${diff || '(no changes)'}\n\`\`\``,
+    `## This attempt's own change (relay's bookkeeping excluded)\n\`\`\`diff\n${diff.text || '(no changes)'}\n\`\`\``,
+    diff.omitted.length ? `The diff was cut to fit the review budget. Left out, ${diff.omitted.length} file(s): ${diff.omitted.join(', ')}. Judge what you were shown, and say so if the rest matters.` : '',
   ].filter(Boolean).join('\n\n');
 }
 

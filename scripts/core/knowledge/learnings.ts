@@ -175,6 +175,14 @@ function splitDoc(doc: string): SplitDoc {
   return { lines, range: start < 0 ? null : [start, lines.length], eol };
 }
 
+/** The document with relay's Key Learnings section taken out: what a person wrote, for review diffs. */
+export function withoutKeyLearnings(doc: string): string {
+  const split = splitDoc(doc);
+  if (!split.range) return doc;
+  const [start, end] = split.range;
+  return [...split.lines.slice(0, start), ...split.lines.slice(end)].join('\n');
+}
+
 export interface KeyLearnings {
   /** Lines a person wrote into the section; kept verbatim, never demoted. */
   manual: string[];

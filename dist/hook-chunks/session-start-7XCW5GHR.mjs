@@ -11712,8 +11712,49 @@ var wo = (t2, e) => {
   ), new f2(r2, n);
 };
 
+// scripts/core/knowledge/learnings.ts
+var STOPWORDS = new Set("a after an and are as at be before by for from has have in into is it its of on only or so that the their then this to was were when with".split(" "));
+function stem(word) {
+  let w2 = word;
+  if (w2.length > 5 && w2.endsWith("ing")) w2 = w2.slice(0, -3);
+  else if (w2.length > 4 && w2.endsWith("ed") && !w2.endsWith("eed")) w2 = w2.slice(0, -2);
+  else if (w2.length > 3 && w2.endsWith("s") && !w2.endsWith("ss")) return w2.slice(0, -1);
+  return w2 !== word && /([b-df-hj-np-tv-z])\1$/.test(w2) ? w2.slice(0, -1) : w2;
+}
+var LESSON_LINE = /^- (.+?) _\((?:skip|emerging|recommend|strong): seen (\d+) times?, last seen (\d{4}-\d{2}-\d{2})(?:; tags: ([^)]*))?\)_\s*$/;
+function parseLesson(line) {
+  const m2 = LESSON_LINE.exec(line.replace(/\r$/, ""));
+  if (!m2) return null;
+  return { text: m2[1], count: Number(m2[2]), lastSeen: m2[3], tags: m2[4] ? m2[4].split(",").map((t2) => t2.trim()).filter(Boolean) : [], refs: [] };
+}
+var HEADING = /^##\s+Key Learnings\s*#*\s*$/i;
+function splitDoc(doc2) {
+  const lines = doc2.split("\n");
+  const eol = doc2.includes("\r\n") ? "\r\n" : "\n";
+  let fenced = false;
+  let start = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, "");
+    if (/^\s{0,3}(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced) continue;
+    if (start < 0 && HEADING.test(line)) start = i;
+    else if (start >= 0 && /^#{1,2}\s/.test(line)) return { lines, range: [start, i], eol };
+  }
+  return { lines, range: start < 0 ? null : [start, lines.length], eol };
+}
+function keyLearningsLines(doc2) {
+  const split = splitDoc(doc2);
+  if (!split.range) return [];
+  return split.lines.slice(split.range[0] + 1, split.range[1]).map((text2, i) => ({ line: split.range[0] + 2 + i, text: text2.replace(/\r$/, "") }));
+}
+
+// scripts/core/shared/bookkeeping.ts
+var OWN_STATE_DIRS = [".agents-os", "progress"];
+function isOwnState(path) {
+  return OWN_STATE_DIRS.some((d2) => path === d2 || path.startsWith(`${d2}/`));
+}
+
 // scripts/adapters/git.ts
-var OWN_STATE = /^(\.agents-os\/|progress\/)/;
 function git(root) {
   return wo({ baseDir: root, maxConcurrentProcesses: 4 });
 }
@@ -11735,7 +11776,7 @@ async function gitFacts(root, since) {
   if (!await isRepo(root)) return null;
   const g2 = git(root);
   const [status, head] = await Promise.all([g2.status(), headCommit(root)]);
-  const dirty = status.files.map((f3) => f3.path).filter((p2) => !OWN_STATE.test(p2));
+  const dirty = status.files.map((f3) => f3.path).filter((p2) => !isOwnState(p2));
   let subject = "";
   let commitsSinceStart = [];
   let diffstat = "";
@@ -33450,42 +33491,6 @@ function bodyWithoutHints(entry) {
     for (const l3 of section.lines) lines[l3.line - entry.bodyLine] = kept.get(l3.line) ?? "";
   }
   return lines.join("\n");
-}
-
-// scripts/core/knowledge/learnings.ts
-var STOPWORDS = new Set("a after an and are as at be before by for from has have in into is it its of on only or so that the their then this to was were when with".split(" "));
-function stem(word) {
-  let w2 = word;
-  if (w2.length > 5 && w2.endsWith("ing")) w2 = w2.slice(0, -3);
-  else if (w2.length > 4 && w2.endsWith("ed") && !w2.endsWith("eed")) w2 = w2.slice(0, -2);
-  else if (w2.length > 3 && w2.endsWith("s") && !w2.endsWith("ss")) return w2.slice(0, -1);
-  return w2 !== word && /([b-df-hj-np-tv-z])\1$/.test(w2) ? w2.slice(0, -1) : w2;
-}
-var LESSON_LINE = /^- (.+?) _\((?:skip|emerging|recommend|strong): seen (\d+) times?, last seen (\d{4}-\d{2}-\d{2})(?:; tags: ([^)]*))?\)_\s*$/;
-function parseLesson(line) {
-  const m2 = LESSON_LINE.exec(line.replace(/\r$/, ""));
-  if (!m2) return null;
-  return { text: m2[1], count: Number(m2[2]), lastSeen: m2[3], tags: m2[4] ? m2[4].split(",").map((t2) => t2.trim()).filter(Boolean) : [], refs: [] };
-}
-var HEADING = /^##\s+Key Learnings\s*#*\s*$/i;
-function splitDoc(doc2) {
-  const lines = doc2.split("\n");
-  const eol = doc2.includes("\r\n") ? "\r\n" : "\n";
-  let fenced = false;
-  let start = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].replace(/\r$/, "");
-    if (/^\s{0,3}(```|~~~)/.test(line)) fenced = !fenced;
-    if (fenced) continue;
-    if (start < 0 && HEADING.test(line)) start = i;
-    else if (start >= 0 && /^#{1,2}\s/.test(line)) return { lines, range: [start, i], eol };
-  }
-  return { lines, range: start < 0 ? null : [start, lines.length], eol };
-}
-function keyLearningsLines(doc2) {
-  const split = splitDoc(doc2);
-  if (!split.range) return [];
-  return split.lines.slice(split.range[0] + 1, split.range[1]).map((text2, i) => ({ line: split.range[0] + 2 + i, text: text2.replace(/\r$/, "") }));
 }
 
 // scripts/core/shared/schemas.ts

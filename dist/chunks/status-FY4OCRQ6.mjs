@@ -9,7 +9,7 @@ import {
 } from "./chunk-HAHLE5FJ.mjs";
 import {
   loadState
-} from "./chunk-VX2EQEA2.mjs";
+} from "./chunk-X54MZ2ZR.mjs";
 import "./chunk-VSDXJ7IH.mjs";
 import {
   readyTasks

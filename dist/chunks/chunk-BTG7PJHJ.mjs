@@ -6,14 +6,14 @@ import {
   planPromotion,
   readKeyLearnings,
   replaceKeyLearnings
-} from "./chunk-A2RQ6JWT.mjs";
+} from "./chunk-J6GPZFMM.mjs";
 import {
   loadRelayConfig
 } from "./chunk-WGAXRR3Z.mjs";
 import {
   consumeLearnings,
   loadLedgerIfExists
-} from "./chunk-VX2EQEA2.mjs";
+} from "./chunk-X54MZ2ZR.mjs";
 import {
   readTextBounded,
   withLock,

@@ -11,8 +11,8 @@ import {
   markdownFiles,
   parseEntry,
   renderEntry
-} from "./chunk-NRXB3XSY.mjs";
-import "./chunk-A2RQ6JWT.mjs";
+} from "./chunk-7QFRTO23.mjs";
+import "./chunk-J6GPZFMM.mjs";
 import "./chunk-WGAXRR3Z.mjs";
 import "./chunk-5RV5R2HG.mjs";
 import "./chunk-22OJE3EZ.mjs";
@@ -106,7 +106,7 @@ function kbCheckCommand(files, opts) {
   if (incomplete.length) throw new RelayError(`${problems} problem(s) in ${incomplete.length} of ${reports.length} entr${reports.length === 1 ? "y" : "ies"}`, 1);
 }
 async function kbSearchCommand(query, opts) {
-  (await import("./recall-Z4MZLG67.mjs")).recallCommand(query, { ...opts, sources: ["kb"] });
+  (await import("./recall-4JAWU4Y2.mjs")).recallCommand(query, { ...opts, sources: ["kb"] });
 }
 export {
   kbCheckCommand,

@@ -154,7 +154,27 @@ var ReviewVerdict = external_exports.object({
   verdict: Verdict,
   findings: external_exports.array(external_exports.string()).default([]).describe("Concrete problems, each with file and line where possible")
 }).strict();
-function reviewPrompt(epic, taskId, receipt, diff) {
+function diffFile(part) {
+  const m = /^diff --git a\/(.*?) b\/(.*)$/m.exec(part);
+  return m ? m[2] : part.split("\n")[0];
+}
+function cutDiff(diff, maxChars) {
+  const parts = diff.split(/^(?=diff --git )/m).filter(Boolean);
+  const kept = [];
+  const omitted = [];
+  let size = 0;
+  for (const part of parts) {
+    if (!omitted.length && size + part.length <= maxChars) {
+      kept.push(part);
+      size += part.length;
+    } else omitted.push(diffFile(part));
+  }
+  return { text: kept.join(""), omitted };
+}
+function verifyLine(v) {
+  return `- \`${v.command}\`: ${v.exitCode === 0 ? "passed" : v.timedOut ? "timed out" : `exited ${v.exitCode}`}`;
+}
+function reviewPrompt(epic, taskId, receipt, diff, verify = []) {
   const task = epic.tasks[taskId];
   return [
     `# Review of relay task ${taskId}: ${task.title}`,
@@ -164,12 +184,15 @@ function reviewPrompt(epic, taskId, receipt, diff) {
 ${task.acceptance_criteria.map((c) => `- ${c}`).join("\n")}` : "",
     task.files.length ? `## Files the task names
 ${task.files.map((f) => `- ${f}`).join("\n")}` : "",
+    verify.length ? `## Verify commands relay ran after the attempt
+${verify.map(verifyLine).join("\n")}` : "",
     `## What the worker says it did
 ${receipt.summary}`,
-    `## The diff since the attempt started
+    `## This attempt's own change (relay's bookkeeping excluded)
 \`\`\`diff
-${diff || "(no changes)"}
-\`\`\``
+${diff.text || "(no changes)"}
+\`\`\``,
+    diff.omitted.length ? `The diff was cut to fit the review budget. Left out, ${diff.omitted.length} file(s): ${diff.omitted.join(", ")}. Judge what you were shown, and say so if the rest matters.` : ""
   ].filter(Boolean).join("\n\n");
 }
 function reviewJsonSchema() {
@@ -407,6 +430,7 @@ export {
   receiptJsonSchema,
   failedReceipt,
   ReviewVerdict,
+  cutDiff,
   reviewPrompt,
   reviewJsonSchema,
   EXIT_INTERRUPTED,

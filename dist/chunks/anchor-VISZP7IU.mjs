@@ -1,13 +1,14 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   taskAnchor
-} from "./chunk-L73F7MFL.mjs";
-import "./chunk-NRXB3XSY.mjs";
-import "./chunk-A2RQ6JWT.mjs";
+} from "./chunk-U4GTKJHB.mjs";
+import "./chunk-7QFRTO23.mjs";
+import "./chunk-J6GPZFMM.mjs";
+import "./chunk-6F2JI5J6.mjs";
 import "./chunk-WGAXRR3Z.mjs";
 import {
   loadState
-} from "./chunk-VX2EQEA2.mjs";
+} from "./chunk-X54MZ2ZR.mjs";
 import "./chunk-VSDXJ7IH.mjs";
 import {
   nextReadyTask

@@ -3,7 +3,7 @@ import {
   keyLearningsLines,
   parseLesson,
   stem
-} from "./chunk-A2RQ6JWT.mjs";
+} from "./chunk-J6GPZFMM.mjs";
 import {
   loadRelayConfig
 } from "./chunk-WGAXRR3Z.mjs";

@@ -3,6 +3,10 @@ import {
   writeSchemas
 } from "./chunk-4673OYZN.mjs";
 import {
+  MERGE_RULES,
+  MERGE_RULES_COMMENT
+} from "./chunk-6F2JI5J6.mjs";
+import {
   loadRelayConfig
 } from "./chunk-WGAXRR3Z.mjs";
 import {
@@ -10,7 +14,7 @@ import {
   createEpic,
   epicFromBlueprint,
   epicId
-} from "./chunk-VX2EQEA2.mjs";
+} from "./chunk-X54MZ2ZR.mjs";
 import "./chunk-VSDXJ7IH.mjs";
 import {
   newLedger,
@@ -1777,14 +1781,13 @@ function resolveSettings(config, flags = {}) {
 
 // scripts/adapters/gitattributes.ts
 import { existsSync, readFileSync } from "node:fs";
-var UNION_MERGE_LINES = [".agents-os/ledger/**/*.jsonl merge=union", "progress/ledger.jsonl merge=union"];
 function ensureUnionMerge(paths) {
   return withLock(paths.gitattributesLock, () => {
     const current = existsSync(paths.gitattributes) ? readFileSync(paths.gitattributes, "utf8") : "";
-    const missing = UNION_MERGE_LINES.filter((l3) => !current.split("\n").includes(l3));
+    const missing = MERGE_RULES.filter((l3) => !current.split("\n").includes(l3));
     if (!missing.length) return false;
     const sep = current && !current.endsWith("\n") ? "\n" : "";
-    writeFileAtomic(paths.gitattributes, `${current}${sep}# relay: append-only ledgers merge line by line; readers dedupe by event id
+    writeFileAtomic(paths.gitattributes, `${current}${sep}${MERGE_RULES_COMMENT}
 ${missing.join("\n")}
 `);
     return true;

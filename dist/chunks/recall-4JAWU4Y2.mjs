@@ -6,8 +6,8 @@ import {
 import {
   describeHistory,
   openRecallIndex
-} from "./chunk-NRXB3XSY.mjs";
-import "./chunk-A2RQ6JWT.mjs";
+} from "./chunk-7QFRTO23.mjs";
+import "./chunk-J6GPZFMM.mjs";
 import "./chunk-WGAXRR3Z.mjs";
 import "./chunk-5RV5R2HG.mjs";
 import "./chunk-22OJE3EZ.mjs";

@@ -2,13 +2,13 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   listLearnings,
   promoteLessons
-} from "./chunk-QXLH64EZ.mjs";
+} from "./chunk-BTG7PJHJ.mjs";
 import {
   printJson
 } from "./chunk-HAHLE5FJ.mjs";
-import "./chunk-A2RQ6JWT.mjs";
+import "./chunk-J6GPZFMM.mjs";
 import "./chunk-WGAXRR3Z.mjs";
-import "./chunk-VX2EQEA2.mjs";
+import "./chunk-X54MZ2ZR.mjs";
 import "./chunk-VSDXJ7IH.mjs";
 import "./chunk-5RV5R2HG.mjs";
 import "./chunk-22OJE3EZ.mjs";

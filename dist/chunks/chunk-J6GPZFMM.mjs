@@ -105,6 +105,12 @@ function splitDoc(doc) {
   }
   return { lines, range: start < 0 ? null : [start, lines.length], eol };
 }
+function withoutKeyLearnings(doc) {
+  const split = splitDoc(doc);
+  if (!split.range) return doc;
+  const [start, end] = split.range;
+  return [...split.lines.slice(0, start), ...split.lines.slice(end)].join("\n");
+}
 function readKeyLearnings(doc) {
   const split = splitDoc(doc ?? "");
   if (!split.range) return { manual: [], lessons: [] };
@@ -213,6 +219,7 @@ export {
   learningOccurrences,
   stem,
   parseLesson,
+  withoutKeyLearnings,
   readKeyLearnings,
   keyLearningsLines,
   replaceKeyLearnings,

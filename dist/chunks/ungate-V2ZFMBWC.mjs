@@ -1,15 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
-  hotspotsCommand,
-  queryCommand,
-  reportCommand,
-  shown,
-  statsCommand
-} from "./chunk-JGAKR6JA.mjs";
-import "./chunk-25TXSF76.mjs";
-import "./chunk-JKA3JLCE.mjs";
-import "./chunk-HAHLE5FJ.mjs";
-import "./chunk-VX2EQEA2.mjs";
+  ungateTaskByUser
+} from "./chunk-X54MZ2ZR.mjs";
 import "./chunk-VSDXJ7IH.mjs";
 import "./chunk-5RV5R2HG.mjs";
 import "./chunk-22OJE3EZ.mjs";
@@ -18,12 +10,17 @@ import "./chunk-4WRLVYEW.mjs";
 import "./chunk-AZJUC4SK.mjs";
 import "./chunk-TH26SPYC.mjs";
 import "./chunk-R5CMOSTG.mjs";
-import "./chunk-IBMD7ISE.mjs";
+import {
+  currentProject
+} from "./chunk-IBMD7ISE.mjs";
 import "./chunk-NZBZCSN3.mjs";
+
+// scripts/cli/ungate.ts
+async function ungateCommand(taskId) {
+  const status = await ungateTaskByUser(currentProject(), taskId);
+  process.stdout.write(`relay: ${taskId} ungated; it is ${status} with a fresh failure streak (history kept)
+`);
+}
 export {
-  hotspotsCommand,
-  queryCommand,
-  reportCommand,
-  shown,
-  statsCommand
+  ungateCommand
 };

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   shown
-} from "./chunk-JGAKR6JA.mjs";
+} from "./chunk-XZXLI6DN.mjs";
 import {
   appendRecord,
   repairLedger,
@@ -18,7 +18,7 @@ import {
   printJson
 } from "./chunk-HAHLE5FJ.mjs";
 import "./chunk-WGAXRR3Z.mjs";
-import "./chunk-VX2EQEA2.mjs";
+import "./chunk-X54MZ2ZR.mjs";
 import "./chunk-VSDXJ7IH.mjs";
 import "./chunk-5RV5R2HG.mjs";
 import "./chunk-22OJE3EZ.mjs";
