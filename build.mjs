@@ -1,18 +1,22 @@
-// Bundles the two entry points into dist/ with every dependency inlined, because a
-// plugin installed from a marketplace is a bare copy of the repo: nobody runs npm there.
-// Code splitting keeps the hook's hot path (PostToolUse) free of zod, yaml and friends,
-// which are only loaded through dynamic import() by the events that need them.
-// The bundle is built beside dist/ and swapped in, so a process running dist/ (a hook,
-// a test) never sees it half-written or missing for the length of a build.
+// Builds plugin/, the folder a marketplace install copies: the manifest, commands, skills,
+// hooks, bin and the bundle in plugin/dist, and nothing else. It has no package.json and no
+// lockfile on purpose: Claude Code runs `npm ci` in an installed plugin that has one, which
+// would download every devDependency (a second Claude Code among them).
+// The bundle inlines every dependency. Code splitting keeps the hook's hot path (PostToolUse)
+// free of zod, yaml and friends, which are only loaded through dynamic import() by the
+// events that need them. The repository root stays a plugin too (`claude --plugin-dir .`):
+// its dist is a symlink to plugin/dist.
+// Everything is built beside plugin/ and swapped in, so a process running the bundle (a
+// hook, a test) never sees it half-written or missing for the length of a build.
 import { build } from 'esbuild';
-import { renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 
 const root = new URL('.', import.meta.url).pathname;
-const staging = `${root}dist.build-${process.pid}`;
-const retired = `${root}dist.old-${process.pid}`;
+const staging = `${root}plugin.build-${process.pid}`;
+const retired = `${root}plugin.old-${process.pid}`;
 rmSync(staging, { recursive: true, force: true });
 const common = {
-  outdir: staging,
+  outdir: `${staging}/dist`,
   outExtension: { '.js': '.mjs' },
   bundle: true,
   splitting: true,
@@ -28,10 +32,14 @@ const common = {
 // PostToolUse path (after every tool call) is then one file to load, not eight.
 await build({ ...common, entryPoints: { relay: 'scripts/relay.ts' }, chunkNames: 'chunks/[name]-[hash]' });
 await build({ ...common, entryPoints: { hook: 'scripts/hook.ts' }, chunkNames: 'hook-chunks/[name]-[hash]' });
+mkdirSync(`${staging}/.claude-plugin`, { recursive: true });
+cpSync(`${root}.claude-plugin/plugin.json`, `${staging}/.claude-plugin/plugin.json`);
+for (const dir of ['commands', 'skills', 'hooks', 'bin']) cpSync(`${root}${dir}`, `${staging}/${dir}`, { recursive: true });
+cpSync(`${root}LICENSE`, `${staging}/LICENSE`);
 try {
-  renameSync(`${root}dist`, retired);
+  renameSync(`${root}plugin`, retired);
 } catch (err) {
   if (err.code !== 'ENOENT') throw err;
 }
-renameSync(staging, `${root}dist`);
+renameSync(staging, `${root}plugin`);
 rmSync(retired, { recursive: true, force: true });

@@ -13,7 +13,7 @@ function validate(target: string) {
 
 describe('the plugin as Claude Code sees it', () => {
   it('passes claude plugin validate --strict for the marketplace and the plugin', () => {
-    for (const target of ['.', '.claude-plugin/plugin.json']) {
+    for (const target of ['.', '.claude-plugin/plugin.json', 'plugin']) {
       const r = validate(target);
       expect(`${r.stdout}${r.stderr}`).toMatch(/Validation passed/);
       expect(`${r.stdout}${r.stderr}`).not.toMatch(/warning/i);
@@ -35,8 +35,8 @@ describe('the plugin as Claude Code sees it', () => {
     }
   });
 
-  it('ships a dist/ bundle identical to a fresh build', () => {
-    // test/global-setup.ts has just rebuilt dist/; any difference from git means a stale commit.
+  it('ships a plugin/ folder (the bundle, commands, skills, hooks) identical to a fresh build', () => {
+    // test/global-setup.ts has just rebuilt plugin/; any difference from git means a stale commit.
     let inRepo = true;
     try {
       execFileSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: REPO, stdio: 'pipe' });
@@ -44,7 +44,7 @@ describe('the plugin as Claude Code sees it', () => {
       inRepo = false;
     }
     if (!inRepo) return;
-    const changes = execFileSync('git', ['status', '--porcelain', '--', 'dist'], { cwd: REPO, encoding: 'utf8' });
-    expect(changes, 'dist/ is stale: run npm run build and commit dist/').toBe('');
+    const changes = execFileSync('git', ['status', '--porcelain', '--', 'plugin', 'dist'], { cwd: REPO, encoding: 'utf8' });
+    expect(changes, 'plugin/ is stale: run npm run build and commit plugin/').toBe('');
   });
 });

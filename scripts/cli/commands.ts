@@ -70,6 +70,7 @@ export function registerCommands(program: Command): void {
     .command('add')
     .description('append one record (JSON on stdin or --json) to ledger.jsonl and NOTES.md, after the gates')
     .option('--json <record>', 'the record as a JSON string instead of stdin')
+    .option('--file <path>', 'the record in a JSON file; a file under .agents-os/inbox/ is removed once read')
     .option('--suffix-timestamp', 'append the record\'s time to task_id (e.g. -20260105-103000) so it is unique')
     .option('--dry-run', 'run every gate, write nothing')
     .action(async (opts) => (await import('./ledger.ts')).addCommand(opts));

@@ -6,7 +6,9 @@ import { isatty } from 'node:tty';
 import { checkGates, parseRecord } from '../core/episodic/records.ts';
 import { RelayError } from '../core/shared/errors.ts';
 import { currentProject } from '../adapters/project.ts';
+import type { ProjectPaths } from '../core/shared/paths.ts';
 import { inspectLedger } from '../adapters/episodic-reader.ts';
+import { takeRecordFile } from '../adapters/inbox.ts';
 import { appendRecord, repairLedger, rotateLedger } from '../adapters/episodic-store.ts';
 import { printJson } from './output.ts';
 import { shown } from './ledger-query.ts';
@@ -17,8 +19,17 @@ const MAX_INPUT_BYTES = 1024 * 1024;
  * The record from --json or stdin. stdin is read as a stream with a size bound: a
  * synchronous read of fd 0 fails with EAGAIN when the writer is slower than relay.
  */
-async function readInput(json: string | undefined): Promise<{ text: string; source: string }> {
-  if (json !== undefined) return { text: json, source: '--json' };
+async function readInput(paths: ProjectPaths, opts: AddOptions): Promise<{ text: string; source: string }> {
+  if (opts.json !== undefined && opts.file !== undefined) throw new RelayError('--json and --file: give the record one way, not both', 2);
+  if (opts.json !== undefined) return { text: opts.json, source: '--json' };
+  if (opts.file !== undefined) {
+    try {
+      return { text: takeRecordFile(paths, opts.file, MAX_INPUT_BYTES), source: opts.file };
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new RelayError(code === 'EFBIG' ? `${opts.file}: more than ${MAX_INPUT_BYTES} bytes; a record is a summary, not a log` : `${opts.file}: ${code === 'ENOENT' ? 'file not found' : `cannot read (${code})`}`, 2);
+    }
+  }
   if (isatty(0)) throw new RelayError('no record given: pipe one JSON object on stdin or pass --json \'{…}\'', 2);
   const chunks: Buffer[] = [];
   let size = 0;
@@ -32,9 +43,16 @@ async function readInput(json: string | undefined): Promise<{ text: string; sour
   return { text, source: 'stdin' };
 }
 
-export async function addCommand(opts: { json?: string; suffixTimestamp?: boolean; dryRun?: boolean }): Promise<void> {
+interface AddOptions {
+  json?: string;
+  file?: string;
+  suffixTimestamp?: boolean;
+  dryRun?: boolean;
+}
+
+export async function addCommand(opts: AddOptions): Promise<void> {
   const paths = currentProject();
-  const { text, source } = await readInput(opts.json);
+  const { text, source } = await readInput(paths, opts);
   let value: unknown;
   try {
     value = JSON.parse(text);

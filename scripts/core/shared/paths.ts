@@ -24,6 +24,7 @@ export function projectPaths(root: string) {
     agentsDir: join(root, '.agents-os', 'agents'),
     memoryDir: join(root, '.agents-os', 'memory'),
     cacheDir,
+    inboxDir: join(root, '.agents-os', 'inbox'),
     cacheIgnore: join(cacheDir, '.gitignore'),
     epicSnapshot: join(cacheDir, 'epic.json'),
     ledgerSnapshot: join(cacheDir, 'attempt-ledger.json'),

@@ -1,0 +1,41 @@
+import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
+import {
+  taskAnchor
+} from "./chunk-MT6CJOCV.mjs";
+import "./chunk-QAJL72CR.mjs";
+import "./chunk-N3BVOFYS.mjs";
+import "./chunk-6F2JI5J6.mjs";
+import "./chunk-BTAYPUE3.mjs";
+import {
+  loadState
+} from "./chunk-ZU26WYIQ.mjs";
+import "./chunk-BSF6SWF2.mjs";
+import {
+  nextReadyTask
+} from "./chunk-IBLX6BRV.mjs";
+import "./chunk-22OJE3EZ.mjs";
+import "./chunk-7AA73NGY.mjs";
+import "./chunk-4WRLVYEW.mjs";
+import {
+  RelayError
+} from "./chunk-AZJUC4SK.mjs";
+import "./chunk-TH26SPYC.mjs";
+import "./chunk-R5CMOSTG.mjs";
+import {
+  currentProject
+} from "./chunk-TFDMC74X.mjs";
+import "./chunk-NZBZCSN3.mjs";
+
+// scripts/cli/anchor.ts
+async function anchorCommand(taskArg) {
+  const paths = currentProject();
+  const { epic, ledger } = loadState(paths);
+  const taskId = taskArg ?? nextReadyTask(epic, ledger);
+  if (!taskId) throw new RelayError("no task is ready; name one: relay anchor <TASK_ID>", 1);
+  if (!(taskId in epic.tasks)) throw new RelayError(`unknown task "${taskId}" (epic has ${Object.keys(epic.tasks).join(", ")})`);
+  process.stdout.write(`${(await taskAnchor(paths, epic, ledger, taskId)).text}
+`);
+}
+export {
+  anchorCommand
+};

@@ -1,0 +1,26 @@
+import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
+import {
+  ungateTaskByUser
+} from "./chunk-ZU26WYIQ.mjs";
+import "./chunk-BSF6SWF2.mjs";
+import "./chunk-IBLX6BRV.mjs";
+import "./chunk-22OJE3EZ.mjs";
+import "./chunk-7AA73NGY.mjs";
+import "./chunk-4WRLVYEW.mjs";
+import "./chunk-AZJUC4SK.mjs";
+import "./chunk-TH26SPYC.mjs";
+import "./chunk-R5CMOSTG.mjs";
+import {
+  currentProject
+} from "./chunk-TFDMC74X.mjs";
+import "./chunk-NZBZCSN3.mjs";
+
+// scripts/cli/ungate.ts
+async function ungateCommand(taskId) {
+  const status = await ungateTaskByUser(currentProject(), taskId);
+  process.stdout.write(`relay: ${taskId} ungated; it is ${status} with a fresh failure streak (history kept)
+`);
+}
+export {
+  ungateCommand
+};
