@@ -6,7 +6,8 @@ import { registerCommands } from './cli/commands.ts';
 const program = new Command('relay')
   .description('Durable, queryable memory for coding agents: epics, attempts, events, ledger, learnings.')
   .version('0.1.0')
-  .showHelpAfterError()
+  // A usage mistake is one line with the way to the help, not a page of help.
+  .configureOutput({ outputError: (text, write) => write(`relay: ${text.trim().replace(/^error: /, '')}; add --help for the usage\n`) })
   .exitOverride();
 
 registerCommands(program);

@@ -8,13 +8,30 @@ import { isMap, isSeq, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { RelayError } from '../core/shared/errors.ts';
 import { redactValue } from '../core/shared/redact.ts';
-import { parseYamlStrict } from '../core/shared/yaml-strict.ts';
+import { parseYamlStrict, yamlLocator } from '../core/shared/yaml-strict.ts';
 import { parseWith } from '../core/shared/validate.ts';
+
+/** Validates what was read from `file`; a failure is reported again with the line of every problem. */
+function parseRead<S extends z.ZodType>(schema: S, value: unknown, file: string): z.infer<S> {
+  try {
+    return parseWith(schema, value, file);
+  } catch (err) {
+    if (!(err instanceof RelayError) || !existsSync(file)) throw err;
+    return parseWith(schema, value, file, [], yamlLocator(readFileSync(file, 'utf8')));
+  }
+}
 import { readTextBounded, withLock, writeFileAtomic } from './store.ts';
 
 const MAX_YAML_BYTES = 64 * 1024 * 1024;
 
+const CONFLICT_MARKER = /^(<{7}|={7}|>{7})(?: |$)/m;
+
 function parseText(text: string, file: string): Document.Parsed {
+  const marker = CONFLICT_MARKER.exec(text);
+  if (marker) {
+    const line = text.slice(0, marker.index).split('\n').length;
+    throw new RelayError(`${file}:${line}: merge conflict markers ("${marker[1]}"): git left this file mid-merge; resolve it (keep both sides' entries) or take one side with git checkout --ours/--theirs -- ${file}, then run relay status`);
+  }
   const { doc, problem } = parseYamlStrict(text);
   if (problem) throw new RelayError(`${file}:${problem.line}:${problem.col}: invalid YAML: ${problem.message}`);
   return doc;
@@ -52,7 +69,7 @@ export function loadYamlValue(file: string): unknown {
 }
 
 export function loadYaml<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
-  return parseWith(schema, loadYamlValue(file), file);
+  return parseRead(schema, loadYamlValue(file), file);
 }
 
 /**
@@ -104,9 +121,9 @@ function freshSnapshot(file: string, snapshotFile: string): Snapshot | undefined
 /** Like loadYaml, served from the JSON snapshot when it matches the file. */
 export function loadYamlSnapshot<S extends z.ZodType>(file: string, schema: S, snapshotFile: string): z.infer<S> {
   const snap = freshSnapshot(file, snapshotFile);
-  if (snap) return parseWith(schema, snap.data, file);
+  if (snap) return parseRead(schema, snap.data, file);
   const value = loadYamlValue(file);
-  const parsed = parseWith(schema, value, file);
+  const parsed = parseRead(schema, value, file);
   writeSnapshot(file, snapshotFile, value);
   return parsed;
 }
@@ -194,7 +211,7 @@ export async function updateYaml<S extends z.ZodType, R>(
     // the snapshot. Otherwise someone edited it: go through the Document to keep their comments.
     const snap = snapshotFile ? freshSnapshot(file, snapshotFile) : undefined;
     const doc = snap?.owned ? undefined : readDocument(file);
-    const current = parseWith(schema, snap?.owned ? snap.data : toJS(doc!, file), file);
+    const current = parseRead(schema, snap?.owned ? snap.data : toJS(doc!, file), file);
     const { next, result } = mutate(current);
     const checked = parseWith(schema, next, file);
     const plain = redactValue(JSON.parse(JSON.stringify(checked)));

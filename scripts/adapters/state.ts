@@ -11,6 +11,7 @@ import { checkEpic } from '../core/epic/epic.ts';
 import { closeAbandonedAttempts, finishAttempt, gateTask, refreshStatuses, startAttempt, ungateTask, type AttemptOutcome } from '../core/epic/attempts.ts';
 import { attemptEndEvents, attemptStartEvent, recoveryEvents } from '../core/epic/attempt-flow.ts';
 import { RelayError } from '../core/shared/errors.ts';
+import { yamlLocator } from '../core/shared/yaml-strict.ts';
 import { epicBackupFile, type ProjectPaths } from '../core/shared/paths.ts';
 import type { NewEventLine } from '../core/events/events.ts';
 import { loadYamlIfExists, loadYamlSnapshot, updateYaml, writeYaml } from './documents.ts';
@@ -22,7 +23,14 @@ const LEDGER_HEADER = ' yaml-language-server: $schema=./schema/attempt-ledger.sc
 
 export function loadEpic(paths: ProjectPaths): Epic {
   if (!existsSync(paths.epic)) throw new RelayError(`${paths.epic}: no epic here; create one with: relay init <blueprint.md>`);
-  return checkEpic(loadYamlSnapshot(paths.epic, z.unknown(), paths.epicSnapshot), paths.epic);
+  const value = loadYamlSnapshot(paths.epic, z.unknown(), paths.epicSnapshot);
+  try {
+    return checkEpic(value, paths.epic);
+  } catch (err) {
+    // A hand edit went wrong: say it again, with the line of every problem.
+    if (!(err instanceof RelayError)) throw err;
+    return checkEpic(value, paths.epic, yamlLocator(readFileSync(paths.epic, 'utf8')));
+  }
 }
 
 function checkLedgerMatches(epic: Epic, ledger: AttemptLedger, file: string): void {

@@ -4,6 +4,7 @@ import { parseBlueprint } from '../core/epic/blueprint.ts';
 import { checkEpic, epicFromBlueprint, epicId } from '../core/epic/epic.ts';
 import { newLedger } from '../core/epic/attempts.ts';
 import { RelayError } from '../core/shared/errors.ts';
+import { yamlLocator } from '../core/shared/yaml-strict.ts';
 import type { Epic } from '../core/shared/schemas.ts';
 import { resolveSettings, type SettingsOverrides } from '../core/epic/settings.ts';
 import { loadRelayConfig } from '../adapters/config.ts';
@@ -22,7 +23,7 @@ function readEpicSource(file: string, createdAt: string): Epic {
     const code = (err as NodeJS.ErrnoException).code;
     throw new RelayError(code === 'EFBIG' ? (err as Error).message : `${file}: ${code === 'ENOENT' ? 'file not found' : `cannot read (${code})`}`);
   }
-  if (/\.ya?ml$/i.test(file)) return checkEpic(parseYamlText(text, file), file);
+  if (/\.ya?ml$/i.test(file)) return checkEpic(parseYamlText(text, file), file, yamlLocator(text));
   const bp = parseBlueprint(text, file);
   return epicFromBlueprint(bp, { id: epicId(bp.title, createdAt), source: file, createdAt }, file);
 }

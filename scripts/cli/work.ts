@@ -6,11 +6,12 @@
 import { relative } from 'node:path';
 import { nextReadyTask } from '../core/epic/attempts.ts';
 import {
-  attemptDetail, concludeAttempt, EXIT_INTERRUPTED, runExitCode, runSettings, runSummary, settledTask, shouldReview, shouldVerify, type RunOverrides,
+  attemptDetail, concludeAttempt, EXIT_INTERRUPTED, runExitCode, runSummary, settledTask, shouldReview, shouldVerify,
 } from '../core/epic/attempt-flow.ts';
+import { liveSettings, type RunOverrides } from '../core/epic/settings.ts';
 import { RelayError } from '../core/shared/errors.ts';
 import type { ProjectPaths } from '../core/shared/paths.ts';
-import type { AttemptLedger, Epic, Settings } from '../core/shared/schemas.ts';
+import type { AttemptLedger, Epic, RelayConfig, Settings } from '../core/shared/schemas.ts';
 import { workerAgent, type WorkerAgent } from '../agents/agent.ts';
 import { loadRelayConfig } from '../adapters/config.ts';
 import { workerEnv } from '../adapters/executor.ts';
@@ -31,6 +32,7 @@ export interface WorkOptions extends RunOverrides {
 
 interface Run {
   paths: ProjectPaths;
+  config: RelayConfig;
   agent: WorkerAgent;
   signal: AbortSignal;
   progress: Progress;
@@ -49,7 +51,8 @@ export async function workCommand(taskArg: string | undefined, opts: WorkOptions
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    const run: Run = { paths, agent: workerAgent(loadRelayConfig(paths)), signal: abort.signal, progress: new Progress() };
+    const config = loadRelayConfig(paths);
+    const run: Run = { paths, config, agent: workerAgent(config), signal: abort.signal, progress: new Progress() };
     process.exitCode = await workLoop(run, taskArg, opts);
   } finally {
     process.off('SIGINT', onSignal);
@@ -63,6 +66,7 @@ async function workLoop(run: Run, taskArg: string | undefined, opts: WorkOptions
   removeAbandonedTempFiles(paths.relayDir);
   const closed = await recoverAbandonedAttempts(paths);
   if (closed.length) progress.line(`recovered ${closed.length} attempt(s) left running by a dead run: ${closed.join(', ')} (marked interrupted)`);
+  for (const change of liveSettings(loadState(paths).ledger.settings, run.config).changes) progress.line(`settings: ${change}`);
 
   const gatedThisRun: string[] = [];
   for (;;) {
@@ -77,7 +81,7 @@ async function workLoop(run: Run, taskArg: string | undefined, opts: WorkOptions
       if (status === 'gated' && !gatedThisRun.includes(taskId)) throw new RelayError(`task ${taskId} is gated (${ledger.gated_tasks[taskId]?.reason}); lift it with: relay ungate ${taskId}`, 1);
       break;
     }
-    const outcome = await runAttempt(run, epic, ledger, taskId, runSettings(ledger.settings, opts));
+    const outcome = await runAttempt(run, epic, ledger, taskId, liveSettings(ledger.settings, run.config, opts).settings);
     if (outcome === 'interrupted') return EXIT_INTERRUPTED;
     if (outcome === 'gated') gatedThisRun.push(taskId);
   }

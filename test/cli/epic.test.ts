@@ -52,7 +52,7 @@ describe('relay init', () => {
   });
 
   it.each([
-    ['a cycle', '# E\n\n## Tasks\n\n### T1: A\n- Depends on: T2\n\n### T2: B\n- Depends on: T1\n', /plan\.md: tasks\.T1\.depends_on: dependency cycle T1 → T2 → T1/],
+    ['a cycle', '# E\n\n## Tasks\n\n### T1: A\n- Depends on: T2\n\n### T2: B\n- Depends on: T1\n', /^relay: plan\.md:6: tasks\.T1\.depends_on: dependency cycle T1 → T2 → T1 \(T1 line 6, T2 line 9\); remove one of these dependencies$/],
     ['an unknown dependency', '# E\n\n## Tasks\n\n### T1: A\n- Depends on: T7\n', /unknown task "T7"/],
     ['no tasks', '# Prose only\n\nNothing structured.\n', /no tasks found/],
   ])('exits 2 with a one-line error naming the file and field for %s, and writes nothing', (_n, plan, message) => {
@@ -77,9 +77,32 @@ describe('relay init', () => {
     writeFileSync(join(root, 'epic.yml'), 'version: 1\nid: e\nsource: x\ncreated_at: 2026-11-22T10:00:00Z\ntitle: E\ntasks:\n  T1:\n    title: A\n    priority: p9\n');
     const r = relay(root, ['init', '--dry-run', 'epic.yml']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/epic\.yml: tasks\.T1\.priority: /);
+    expect(r.stderr).toBe('relay: epic.yml:9: tasks.T1.priority: Invalid option: expected one of "p0"|"p1"|"p2"|"p3" (got "p9")\n');
     writeFileSync(join(root, 'epic.yml'), 'version: 1\nid: e\nsource: x\ncreated_at: 2026-11-22T10:00:00Z\ntitle: E\ntasks:\n  T1:\n    title: A\n    colour: blue\n');
-    expect(relay(root, ['init', '--dry-run', 'epic.yml']).stderr).toMatch(/tasks\.T1: unknown key "colour"/);
+    expect(relay(root, ['init', '--dry-run', 'epic.yml']).stderr).toBe('relay: epic.yml:9: tasks.T1: unknown key "colour"\n');
+  });
+
+  it('lists every problem of a hand-edited epic.yml with its line, and names conflict markers', () => {
+    const root = project();
+    expect(relay(root, ['init', 'plan.md']).code).toBe(0);
+    const file = join(root, '.agents-os/relay/epic.yml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/priority: p\d/g, 'priority: urgent'));
+    const r = relay(root, ['status']);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect(l).toMatch(/epic\.yml:\d+: tasks\.T\d+\.priority: .*\(got "urgent"\)$/);
+    writeFileSync(file, `${text}<<<<<<< HEAD\nx: 1\n=======\nx: 2\n>>>>>>> other\n`);
+    const conflict = relay(root, ['status']);
+    expect(conflict.code).toBe(2);
+    expect(conflict.stderr).toMatch(/^relay: .*epic\.yml:\d+: merge conflict markers \("<<<<<<<"\): git left this file mid-merge; resolve it/);
+  });
+
+  it('answers an unknown option with one line and the way to the help', () => {
+    const r = relay(project(), ['init', 'plan.md', '--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("relay: unknown option '--bogus'; add --help for the usage\n");
   });
 });
 

@@ -69,6 +69,20 @@ describe('the review sees exactly the attempt\'s own change', () => {
   }, 60_000);
 });
 
+describe('settings are live', () => {
+  it('an edit to .agents.yml after init takes effect on the next relay work, and relay says so', async () => {
+    const root = stubProject({ blueprint: PLAN, maxAttempts: 3 });
+    const config = readFileSync(join(root, '.agents.yml'), 'utf8');
+    writeFileSync(join(root, '.agents.yml'), config.replace('max_attempts_per_task: 3', 'max_attempts_per_task: 5'));
+    const r = await relayAsync(root, ['work', 'T1'], { STUB_WORKER_FAIL: 'T1', STUB_WORKER_FAIL_VARIED: '1', NO_COLOR: '1' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('settings: max attempts 5 from .agents.yml (the epic recorded 3)');
+    expect(r.stdout).toMatch(/T1 attempt 5\/5/);
+    expect(ledgerOf(root).attempts.T1).toHaveLength(5);
+    expect(ledgerOf(root).gated_tasks.T1!.reason).toBe('max_attempts_exceeded');
+  }, 60_000);
+});
+
 describe('loop control', () => {
   it('refuses a second relay work while one runs, and reports the live run in status', async () => {
     const root = stubProject({ blueprint: PLAN });

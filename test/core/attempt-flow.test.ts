@@ -1,7 +1,8 @@
 // The attempt flow and the review input as pure functions: every decision relay work makes
 // from the facts of one attempt, in table form.
 import { describe, expect, it } from 'vitest';
-import { concludeAttempt, runExitCode, runSettings, shouldReview, shouldVerify, settledTask, type AttemptFacts } from '../../scripts/core/epic/attempt-flow.ts';
+import { liveSettings } from '../../scripts/core/epic/settings.ts';
+import { concludeAttempt, runExitCode, shouldReview, shouldVerify, settledTask, type AttemptFacts } from '../../scripts/core/epic/attempt-flow.ts';
 import { cutDiff, reviewPrompt } from '../../scripts/core/epic/review.ts';
 import type { WorkerVerdict } from '../../scripts/core/epic/worker.ts';
 import { Settings, type AttemptLedger, type Epic, type Receipt, type Task } from '../../scripts/core/shared/schemas.ts';
@@ -49,9 +50,16 @@ describe('the attempt flow', () => {
     expect(shouldReview({ ...settings, review: { enabled: true, provider: 'none' } }, [], false)).toBe(false);
   });
 
-  it('applies this run\'s flags over the epic\'s settings, and exits 1 only when something was gated', () => {
-    expect(runSettings(settings, { maxAttempts: 5 }).max_attempts_per_task).toBe(5);
-    expect(runSettings(settings, {}).timeout_minutes).toBe(settings.timeout_minutes);
+  it('takes .agents.yml as it is now over what the epic recorded, this run\'s flags over both, and says what changed', () => {
+    const live = liveSettings(settings, { max_attempts_per_task: 5, review: { provider: 'none' } });
+    expect(live.settings.max_attempts_per_task).toBe(5);
+    expect(live.changes).toEqual(['max attempts 5 from .agents.yml (the epic recorded 3)', 'review off from .agents.yml (the epic recorded command (./r.sh))']);
+    expect(liveSettings(settings, { max_attempts_per_task: 5 }, { maxAttempts: 7 }).settings.max_attempts_per_task).toBe(7);
+    expect(liveSettings(settings, {}).changes).toEqual([]);
+    expect(liveSettings(settings, {}).settings).toEqual(settings);
+  });
+
+  it('exits 1 only when something was gated', () => {
     expect(runExitCode([])).toBe(0);
     expect(runExitCode(['T1'])).toBe(1);
   });

@@ -104,16 +104,24 @@ describe('parseBlueprint', () => {
 
 describe('blueprint errors name the file, line, task and field', () => {
   const cases: Array<[string, string, RegExp]> = [
-    ['unknown dependency', '# E\n\n## Tasks\n\n### T1: A\n- Depends on: T9\n', /plan\.md: tasks\.T1\.depends_on: unknown task "T9"/],
-    ['cycle', '# E\n\n## Tasks\n\n### T1: A\n- Depends on: T3\n\n### T2: B\n- Depends on: T1\n\n### T3: C\n- Depends on: T2\n', /dependency cycle T1 → T3 → T2 → T1/],
-    ['self dependency', '# E\n\n## Tasks\n\n### T1: A\n- Depends on: T1\n', /T1 depends on itself/],
+    ['unknown dependency', '# E\n\n## Tasks\n\n### T1: A\n- Depends on: T9\n', /^plan\.md:6: tasks\.T1\.depends_on: unknown task "T9" \(did you mean T1\?\); the epic has T1$/],
+    ['unknown dependency, near an id', '# E\n\n## Tasks\n\n### T1: A\n\n### T2: B\n- Depends on: T11\n', /^plan\.md:8: tasks\.T2\.depends_on: unknown task "T11" \(did you mean T1\?\); the epic has T1, T2$/],
+    ['cycle', '# E\n\n## Tasks\n\n### T1: A\n- Depends on: T3\n\n### T2: B\n- Depends on: T1\n\n### T3: C\n- Depends on: T2\n', /^plan\.md:6: tasks\.T1\.depends_on: dependency cycle T1 → T3 → T2 → T1 \(T1 line 6, T3 line 12, T2 line 9\); remove one of these dependencies$/],
+    ['self dependency', '# E\n\n## Tasks\n\n### T1: A\n- Depends on: T1\n', /^plan\.md:6: tasks\.T1\.depends_on: T1 depends on itself; remove "T1" from its dependencies$/],
+    ['a dependency that is not an id', '# E\n\n## Tasks\n\n### T1: A\n\n### T2: B\n\n### T3: C\n- Depends on: T1 and T2\n', /^plan\.md:10: tasks\.T3\.depends_on: "T1 and T2" is not a task id; list ids separated by commas, such as "T1, T2"$/],
+    ['a misspelt field', '# E\n\n## Tasks\n\n### T1: A\n\n### T2: B\n- Points: 2\n- Depend on: T1\n', /^plan\.md:9: unknown field "Depend on" \(did you mean "Depends on"\?\); fix the label, or reword the line if it is prose$/],
+    ['a misspelt field among bold labels', '# E\n\n## Tasks\n\n### T1: A\n- **Priorty:** p0 | **Points:** 2\n', /^plan\.md:6: unknown field "Priorty" \(did you mean "Priority"\?\)/],
     ['duplicate id', '# E\n\n## Tasks\n\n### T1: A\n\n### T1: B\n', /plan\.md:7: tasks\.T1: duplicate task id T1 \(first defined on line 5\)/],
     ['empty title', '# E\n\n## Tasks\n\n### T1:\n', /plan\.md:5: tasks\.T1\.title: task T1 has an empty title/],
-    ['bad priority', '# E\n\n## Tasks\n\n### T1: A\n- Priority: urgent\n', /plan\.md:5: tasks\.T1\.priority: "urgent" is not a priority/],
-    ['bad points', '# E\n\n## Tasks\n\n### T1: A\n- Points: lots\n', /tasks\.T1\.points: "lots" is not a whole number/],
+    ['bad priority', '# E\n\n## Tasks\n\n### T1: A\n- Priority: urgent\n', /^plan\.md:6: tasks\.T1\.priority: "urgent" is not a priority \(use p0, p1, p2 or p3\)$/],
+    ['bad points', '# E\n\n## Tasks\n\n### T1: A\n- Points: lots\n', /^plan\.md:6: tasks\.T1\.points: "lots" is not a whole number of points/],
   ];
   it.each(cases)('%s', (_name, md, message) => {
     expect(() => epicOf(md)).toThrow(message);
+  });
+
+  it('keeps a prose label that is no field\'s misspelling in the description', () => {
+    expect(epicOf('# E\n\n## Tasks\n\n### T1: A\n- Note: the legacy importer stays\n').tasks.T1!.description).toContain('Note: the legacy importer stays');
   });
 
   it('refuses a plan with no tasks and shows the expected format', () => {

@@ -6,6 +6,7 @@
 //   STUB_WORKER_SLEEP_MS=n         wait n ms before answering
 //   STUB_WORKER_FAIL=T1,T3         these tasks always fail
 //   STUB_WORKER_FAIL_ONCE=T2       these fail on their first attempt only (a marker file in cwd remembers)
+//   STUB_WORKER_FAIL_VARIED=1      each failure has different words (so repeated_failure never gates)
 //   STUB_WORKER_WRITE=1            write <task>.out and claim it as changed
 //   STUB_WORKER_RECEIPT_JSON={..}  merged over the receipt (to push chosen text through relay's receipt path)
 //   STUB_WORKER_RECEIPTS_FILE=f    a JSON file {"T1": {..}, ...}: per-task overrides, merged last
@@ -25,7 +26,7 @@ if (failOnce) writeFileSync(onceMarker, '1\n');
 if (process.env.STUB_WORKER_WRITE) writeFileSync(`${task}.out`, `${task}\n`);
 const receipt = {
   ...(fail
-    ? { status: 'failure', summary: 'stub failure', error_category: 'code_error', error_summary: `stub failure in ${task}`, suggestion: 'none', pattern_tags: [] }
+    ? { status: 'failure', summary: 'stub failure', error_category: 'code_error', error_summary: `stub failure in ${task}${process.env.STUB_WORKER_FAIL_VARIED ? ` ${['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf'][Number(process.env.RELAY_ATTEMPT ?? 1) % 7]}` : ''}`, suggestion: 'none', pattern_tags: [] }
     : { status: 'success', summary: `stub did ${task}`, files_changed: process.env.STUB_WORKER_WRITE ? [`${task}.out`] : [], pattern_tags: [] }),
   ...(process.env.STUB_WORKER_RECEIPT_JSON ? JSON.parse(process.env.STUB_WORKER_RECEIPT_JSON) : {}),
   ...(process.env.STUB_WORKER_RECEIPTS_FILE ? JSON.parse(readFileSync(process.env.STUB_WORKER_RECEIPTS_FILE, 'utf8'))[task] : {}),

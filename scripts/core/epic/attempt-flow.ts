@@ -14,20 +14,6 @@ import type { WorkerVerdict } from './worker.ts';
 
 export const EXIT_INTERRUPTED = 130;
 
-export interface RunOverrides {
-  maxAttempts?: number;
-  timeoutMinutes?: number;
-}
-
-/** The epic's frozen settings with this run's flags on top. */
-export function runSettings(frozen: Settings, overrides: RunOverrides): Settings {
-  return {
-    ...frozen,
-    ...(overrides.maxAttempts ? { max_attempts_per_task: overrides.maxAttempts } : {}),
-    ...(overrides.timeoutMinutes ? { timeout_minutes: overrides.timeoutMinutes } : {}),
-  };
-}
-
 /** Only a claimed success is checked: a failure needs no verify to be a failure. */
 export function shouldVerify(worker: WorkerVerdict, interrupted: boolean): boolean {
   return !interrupted && worker.result === 'success' && worker.receipt !== null;

@@ -5,6 +5,7 @@
  */
 import { marked, type Token, type Tokens } from 'marked';
 import { RelayError } from '../shared/errors.ts';
+import { closest } from '../shared/suggest.ts';
 
 export interface BlueprintTask {
   id: string;
@@ -17,6 +18,8 @@ export interface BlueprintTask {
   depends_on: string[];
   acceptance_criteria: string[];
   verify: string[];
+  /** The source line of each field, for messages about its value. */
+  fieldLines?: Partial<Record<Field, number>>;
 }
 
 export interface Blueprint {
@@ -46,7 +49,7 @@ const FIELD_LINE = /^\**([A-Za-z _]+?)\**\s*:\s*\**\s*(.*)$/s;
 const TASKS_SECTION = /^(implementation\s+)?tasks$/i;
 const MAX_BLUEPRINT_BYTES = 2_000_000;
 
-type Field = 'priority' | 'points' | 'files' | 'depends_on' | 'verify' | 'acceptance_criteria';
+export type Field = 'priority' | 'points' | 'files' | 'depends_on' | 'verify' | 'acceptance_criteria';
 const FIELD_LABELS: Record<string, Field> = {
   priority: 'priority',
   points: 'points',
@@ -101,8 +104,17 @@ function itemLines(item: Tokens.ListItem): { head: Token[]; nested: Tokens.ListI
   return { head, nested };
 }
 
+/** How field labels are written in the plan, for "did you mean". */
+const LABEL_SPELLINGS = ['Priority', 'Points', 'Story Points', 'Files', 'File', 'Depends on', 'Dependencies', 'Verify', 'Verification', 'Acceptance criteria', 'Acceptance'];
+
 function fieldOf(label: string): Field | undefined {
   return FIELD_LABELS[label.trim().toLowerCase()];
+}
+
+/** A label that is not a field but is one misspelt ("Depend on", "Priorty") is refused, never dropped into the description. */
+function refuseMisspeltLabel(label: string, file: string, line: number): void {
+  const near = closest(label.trim(), LABEL_SPELLINGS);
+  if (near) throw new RelayError(`${file}:${line}: unknown field "${label.trim()}" (did you mean "${near}"?); fix the label, or reword the line if it is prose`);
 }
 
 function applyField(task: BlueprintTask, field: Field, value: string, head: Token[], nested: Tokens.ListItem[]): void {
@@ -141,17 +153,25 @@ function applyField(task: BlueprintTask, field: Field, value: string, head: Toke
  * "**Priority:** p1 | **Points:** 2"), or, under a bare label paragraph such as
  * "**Acceptance Criteria:**", one entry of that field.
  */
-function applyListItem(task: BlueprintTask, item: Tokens.ListItem, underLabel: Field | undefined, extra: string[]): void {
+function applyListItem(task: BlueprintTask, item: Tokens.ListItem, underLabel: Field | undefined, extra: string[], where: { file: string; line: number }): void {
   const { head, nested } = itemLines(item);
   const headText = head.map((t) => inlineText('tokens' in t ? (t.tokens as Token[]) : undefined, (t as Tokens.Generic).text ?? t.raw)).join(' ').trim();
   const segments = headText.split(/\s+\|\s+/).map((seg) => FIELD_LINE.exec(seg));
+  const noteLine = (field: Field) => (task.fieldLines = { ...task.fieldLines, [field]: task.fieldLines?.[field] ?? where.line });
+  for (const seg of segments) if (seg && !fieldOf(seg[1]!)) refuseMisspeltLabel(seg[1]!, where.file, where.line);
   if (segments.length > 1 && segments.every((m) => m && fieldOf(m[1]!))) {
-    for (const m of segments) applyField(task, fieldOf(m![1]!)!, m![2]!.trim(), [], []);
+    for (const m of segments) {
+      noteLine(fieldOf(m![1]!)!);
+      applyField(task, fieldOf(m![1]!)!, m![2]!.trim(), [], []);
+    }
     return;
   }
   const m = FIELD_LINE.exec(headText);
   const field = m ? fieldOf(m[1]!) : undefined;
-  if (m && field) applyField(task, field, m[2]!.trim(), head, nested);
+  if (m && field) {
+    noteLine(field);
+    applyField(task, field, m[2]!.trim(), head, nested);
+  }
   else if (underLabel) applyField(task, underLabel, headText, head, nested);
   else extra.push(headText);
 }
@@ -202,7 +222,18 @@ export function parseBlueprint(markdown: string, file: string): Blueprint {
     throw new RelayError(`${file}: cannot parse as markdown: ${(err as Error).message.split('\n')[0]}`);
   }
   let offset = 0;
-  const lineAt = (pos: number) => text.slice(0, pos).split('\n').length;
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineAt = (pos: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 
   let title = '';
   const description: string[] = [];
@@ -265,7 +296,12 @@ export function parseBlueprint(markdown: string, file: string): Blueprint {
     }
     if (current) {
       if (token.type === 'list') {
-        for (const item of (token as Tokens.List).items) applyListItem(current, item, underLabel, currentExtra);
+        let cursor = start;
+        for (const item of (token as Tokens.List).items) {
+          const at = text.indexOf(item.raw.trimEnd(), cursor);
+          if (at >= 0) cursor = at;
+          applyListItem(current, item, underLabel, currentExtra, { file, line: lineAt(cursor) });
+        }
         underLabel = undefined;
       } else if (token.type !== 'space') {
         underLabel = labelParagraph(token);

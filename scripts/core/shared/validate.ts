@@ -1,18 +1,42 @@
 import type { z } from 'zod';
 import { RelayError } from './errors.ts';
 
-/** `file: a.b.c: message` — one line, naming the file and the field. */
-export function zodProblem(file: string, error: z.ZodError, prefix: (string | number)[] = []): RelayError {
-  const issue = error.issues[0]!;
-  const path = [...prefix, ...issue.path.map(String)].join('.');
-  let message = issue.message;
-  if (issue.code === 'unrecognized_keys') message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problem${error.issues.length > 2 ? 's' : ''})` : '';
-  return new RelayError(`${file}: ${path || '(root)'}: ${message}${more}`, 2);
+/** The source line of a value in the document being checked, by its path (YAML files know it). */
+export type Locate = (path: PropertyKey[]) => number | undefined;
+
+const MAX_LISTED = 8;
+
+function showValue(value: unknown): string {
+  const text = JSON.stringify(value);
+  return text === undefined ? '' : text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-export function parseWith<S extends z.ZodType>(schema: S, value: unknown, file: string, prefix: (string | number)[] = []): z.infer<S> {
+function valueAt(root: unknown, path: PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const key of path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+  return v;
+}
+
+/**
+ * `file:line: a.b.c: message (got "value")`, one line per problem, up to a limit: every
+ * problem names the file, the line when the document knows it, the field and the bad value.
+ */
+export function zodProblem(file: string, error: z.ZodError, prefix: (string | number)[] = [], value?: unknown, locate?: Locate): RelayError {
+  const lines = error.issues.slice(0, MAX_LISTED).map((issue) => {
+    const fullPath = [...prefix, ...issue.path];
+    const path = fullPath.map(String).join('.');
+    let message = issue.message;
+    if (issue.code === 'unrecognized_keys') message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    const bad = issue.code === 'unrecognized_keys' ? undefined : valueAt(value, issue.path);
+    const line = locate?.(issue.code === 'unrecognized_keys' ? [...fullPath, issue.keys[0]!] : fullPath);
+    return `${file}${line ? `:${line}` : ''}: ${path || '(root)'}: ${message}${bad !== undefined && typeof bad !== 'object' ? ` (got ${showValue(bad)})` : ''}`;
+  });
+  const more = error.issues.length - lines.length;
+  return new RelayError(`${lines.join('\n')}${more > 0 ? `\n… and ${more} more problem${more > 1 ? 's' : ''}` : ''}`, 2);
+}
+
+export function parseWith<S extends z.ZodType>(schema: S, value: unknown, file: string, prefix: (string | number)[] = [], locate?: Locate): z.infer<S> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw zodProblem(file, parsed.error, prefix);
+  if (!parsed.success) throw zodProblem(file, parsed.error, prefix, value, locate);
   return parsed.data;
 }

@@ -38,3 +38,16 @@ export function parseYamlStrict(text: string, options: ParseOptions & DocumentOp
   });
   return problem ? { doc, problem } : { doc };
 }
+
+/** Maps a path in a parsed document to the 1-based line its value starts on. */
+export function yamlLocator(text: string): (path: PropertyKey[]) => number | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { uniqueKeys: false, lineCounter });
+  return (path) => {
+    for (let n = path.length; n > 0; n--) {
+      const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+}

@@ -1,8 +1,8 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   writeSchemas
-} from "./chunk-VKWPD4X3.mjs";
-import "./chunk-TH26SPYC.mjs";
+} from "./chunk-IJQFPANO.mjs";
+import "./chunk-RN6VYTR2.mjs";
 import "./chunk-R5CMOSTG.mjs";
 import {
   currentProject

@@ -12,11 +12,12 @@ import {
   startAttempt,
   ungateTask,
   updateYaml,
-  writeYaml
-} from "./chunk-IBLX6BRV.mjs";
+  writeYaml,
+  yamlLocator
+} from "./chunk-O7GPPVD2.mjs";
 import {
   parseWith
-} from "./chunk-22OJE3EZ.mjs";
+} from "./chunk-2OF5HFTW.mjs";
 import {
   redact,
   truncate
@@ -28,9 +29,10 @@ import {
   AttemptLedger,
   Epic,
   Task,
+  TaskId,
   Verdict,
   WorkerReceipt
-} from "./chunk-TH26SPYC.mjs";
+} from "./chunk-RN6VYTR2.mjs";
 import {
   external_exports
 } from "./chunk-R5CMOSTG.mjs";
@@ -40,16 +42,51 @@ import {
   writeFileAtomic
 } from "./chunk-TFDMC74X.mjs";
 
+// scripts/core/shared/suggest.ts
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+function closest(name, known) {
+  const lower = name.toLowerCase();
+  let best;
+  for (const k of known) {
+    const distance = editDistance(lower, k.toLowerCase());
+    const allowed = Math.min(3, Math.max(1, Math.floor(k.length / 4)));
+    if (distance <= allowed && (!best || distance < best.distance)) best = { name: k, distance };
+  }
+  return best?.name;
+}
+
 // scripts/core/epic/epic.ts
-function validateTaskGraph(tasks, file) {
+var isTaskId = (id) => TaskId.safeParse(id).success;
+function validateTaskGraph(tasks, file, locate) {
+  const lineOf = (id) => locate?.(["tasks", id, "depends_on"]) ?? locate?.(["tasks", id]);
+  const at = (id) => `${file}${lineOf(id) ? `:${lineOf(id)}` : ""}`;
+  const ids = Object.keys(tasks);
   for (const [id, task] of Object.entries(tasks)) {
     for (const dep of task.depends_on) {
-      if (dep === id) throw new RelayError(`${file}: tasks.${id}.depends_on: ${id} depends on itself`);
-      if (!(dep in tasks)) throw new RelayError(`${file}: tasks.${id}.depends_on: unknown task ${JSON.stringify(dep)}`);
+      if (dep === id) throw new RelayError(`${at(id)}: tasks.${id}.depends_on: ${id} depends on itself; remove "${dep}" from its dependencies`);
+      if (!isTaskId(dep)) throw new RelayError(`${at(id)}: tasks.${id}.depends_on: ${JSON.stringify(dep)} is not a task id; list ids separated by commas, such as "T1, T2"`);
+      if (!(dep in tasks)) {
+        const near = closest(dep, ids);
+        throw new RelayError(`${at(id)}: tasks.${id}.depends_on: unknown task ${JSON.stringify(dep)}${near ? ` (did you mean ${near}?)` : ""}; the epic has ${ids.slice(0, 12).join(", ")}${ids.length > 12 ? ", \u2026" : ""}`);
+      }
     }
   }
   const cycle = findCycle(tasks);
-  if (cycle) throw new RelayError(`${file}: tasks.${cycle[0]}.depends_on: dependency cycle ${cycle.join(" \u2192 ")}`);
+  if (cycle) {
+    const lines = cycle.slice(0, -1).map((id) => lineOf(id) ? `${id} line ${lineOf(id)}` : id).join(", ");
+    throw new RelayError(`${at(cycle[0])}: tasks.${cycle[0]}.depends_on: dependency cycle ${cycle.join(" \u2192 ")} (${lines}); remove one of these dependencies`);
+  }
 }
 function findCycle(tasks) {
   const state = /* @__PURE__ */ new Map();
@@ -78,15 +115,19 @@ function findCycle(tasks) {
 }
 function taskFromBlueprint(t, file) {
   const where = `${file}:${t.line}`;
+  const badDep = t.depends_on.find((d) => !isTaskId(d));
+  if (badDep !== void 0) {
+    throw new RelayError(`${file}:${t.fieldLines?.depends_on ?? t.line}: tasks.${t.id}.depends_on: ${JSON.stringify(badDep)} is not a task id; list ids separated by commas, such as "T1, T2"`);
+  }
   if (!t.title) throw new RelayError(`${where}: tasks.${t.id}.title: task ${t.id} has an empty title`);
   if (t.priority !== void 0 && !/^p[0-3]$/.test(t.priority)) {
-    throw new RelayError(`${where}: tasks.${t.id}.priority: ${JSON.stringify(t.priority)} is not a priority (use p0, p1, p2 or p3)`);
+    throw new RelayError(`${file}:${t.fieldLines?.priority ?? t.line}: tasks.${t.id}.priority: ${JSON.stringify(t.priority)} is not a priority (use p0, p1, p2 or p3)`);
   }
   let points;
   if (t.points !== void 0) {
     points = Number(t.points);
     if (!Number.isInteger(points) || points < 0) {
-      throw new RelayError(`${where}: tasks.${t.id}.points: ${JSON.stringify(t.points)} is not a whole number of points`);
+      throw new RelayError(`${file}:${t.fieldLines?.points ?? t.line}: tasks.${t.id}.points: ${JSON.stringify(t.points)} is not a whole number of points (use 0, 1, 2, \u2026)`);
     }
   }
   return parseWith(
@@ -116,7 +157,10 @@ function epicFromBlueprint(bp, meta, file) {
     lines.set(t.id, t.line);
     tasks[t.id] = taskFromBlueprint(t, file);
   }
-  validateTaskGraph(tasks, file);
+  validateTaskGraph(tasks, file, (path) => {
+    const t = bp.tasks.find((k) => k.id === path[1]);
+    return path[2] === "depends_on" ? t?.fieldLines?.depends_on ?? t?.line : t?.line;
+  });
   return parseWith(Epic, {
     version: 1,
     id: meta.id,
@@ -127,9 +171,9 @@ function epicFromBlueprint(bp, meta, file) {
     tasks
   }, file);
 }
-function checkEpic(value, file) {
-  const epic = parseWith(Epic, value, file);
-  validateTaskGraph(epic.tasks, file);
+function checkEpic(value, file, locate) {
+  const epic = parseWith(Epic, value, file, [], locate);
+  validateTaskGraph(epic.tasks, file, locate);
   return epic;
 }
 function epicId(title, createdAt) {
@@ -239,13 +283,6 @@ function applyQualityGate(receipt, verify, review) {
 
 // scripts/core/epic/attempt-flow.ts
 var EXIT_INTERRUPTED = 130;
-function runSettings(frozen, overrides) {
-  return {
-    ...frozen,
-    ...overrides.maxAttempts ? { max_attempts_per_task: overrides.maxAttempts } : {},
-    ...overrides.timeoutMinutes ? { timeout_minutes: overrides.timeoutMinutes } : {}
-  };
-}
 function shouldVerify(worker, interrupted) {
   return !interrupted && worker.result === "success" && worker.receipt !== null;
 }
@@ -335,7 +372,13 @@ var EPIC_HEADER = " yaml-language-server: $schema=./schema/epic.schema.json\n Wr
 var LEDGER_HEADER = " yaml-language-server: $schema=./schema/attempt-ledger.schema.json\n Owned by relay: change it with relay commands (gate, ungate, work), not by hand.";
 function loadEpic(paths) {
   if (!existsSync(paths.epic)) throw new RelayError(`${paths.epic}: no epic here; create one with: relay init <blueprint.md>`);
-  return checkEpic(loadYamlSnapshot(paths.epic, external_exports.unknown(), paths.epicSnapshot), paths.epic);
+  const value = loadYamlSnapshot(paths.epic, external_exports.unknown(), paths.epicSnapshot);
+  try {
+    return checkEpic(value, paths.epic);
+  } catch (err) {
+    if (!(err instanceof RelayError)) throw err;
+    return checkEpic(value, paths.epic, yamlLocator(readFileSync(paths.epic, "utf8")));
+  }
 }
 function checkLedgerMatches(epic, ledger, file) {
   if (ledger.epic_id !== epic.id) throw new RelayError(`${file}: epic_id: "${ledger.epic_id}" does not match epic.yml id "${epic.id}"; re-run relay init`);
@@ -424,6 +467,7 @@ function loadLedgerIfExists(paths) {
 }
 
 export {
+  closest,
   epicFromBlueprint,
   checkEpic,
   epicId,
@@ -434,7 +478,6 @@ export {
   reviewPrompt,
   reviewJsonSchema,
   EXIT_INTERRUPTED,
-  runSettings,
   shouldVerify,
   shouldReview,
   concludeAttempt,

@@ -6,14 +6,14 @@ import {
 import {
   describeHistory,
   openRecallIndex
-} from "./chunk-QAJL72CR.mjs";
-import "./chunk-N3BVOFYS.mjs";
-import "./chunk-BTAYPUE3.mjs";
-import "./chunk-IBLX6BRV.mjs";
-import "./chunk-22OJE3EZ.mjs";
+} from "./chunk-3OSXHNSF.mjs";
+import "./chunk-E7AD5OZK.mjs";
+import "./chunk-EXQLKDG6.mjs";
+import "./chunk-O7GPPVD2.mjs";
+import "./chunk-2OF5HFTW.mjs";
 import "./chunk-7AA73NGY.mjs";
 import "./chunk-AZJUC4SK.mjs";
-import "./chunk-TH26SPYC.mjs";
+import "./chunk-RN6VYTR2.mjs";
 import "./chunk-R5CMOSTG.mjs";
 import {
   currentProject

@@ -1,12 +1,15 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   promoteLessons
-} from "./chunk-33OWVLCP.mjs";
+} from "./chunk-QPYYQAUA.mjs";
 import {
   recordTaskOutcome
-} from "./chunk-4PASBM7I.mjs";
-import "./chunk-YRIJQN2U.mjs";
-import "./chunk-JKA3JLCE.mjs";
+} from "./chunk-P2S6YC3C.mjs";
+import "./chunk-P4MJATLH.mjs";
+import "./chunk-SC7KNKSL.mjs";
+import {
+  liveSettings
+} from "./chunk-L5D5NEUI.mjs";
 import {
   acquireRunLock,
   startDetached
@@ -21,13 +24,13 @@ import {
   snapshotDiff,
   snapshotTree,
   taskAnchor
-} from "./chunk-MT6CJOCV.mjs";
-import "./chunk-QAJL72CR.mjs";
-import "./chunk-N3BVOFYS.mjs";
+} from "./chunk-IKF4DSQY.mjs";
+import "./chunk-3OSXHNSF.mjs";
+import "./chunk-E7AD5OZK.mjs";
 import "./chunk-6F2JI5J6.mjs";
 import {
   loadRelayConfig
-} from "./chunk-BTAYPUE3.mjs";
+} from "./chunk-EXQLKDG6.mjs";
 import {
   EXIT_INTERRUPTED,
   ReviewVerdict,
@@ -43,17 +46,16 @@ import {
   reviewJsonSchema,
   reviewPrompt,
   runExitCode,
-  runSettings,
   runSummary,
   settledTask,
   shouldReview,
   shouldVerify
-} from "./chunk-ZU26WYIQ.mjs";
+} from "./chunk-LNZHRAD2.mjs";
 import "./chunk-BSF6SWF2.mjs";
 import {
   nextReadyTask
-} from "./chunk-IBLX6BRV.mjs";
-import "./chunk-22OJE3EZ.mjs";
+} from "./chunk-O7GPPVD2.mjs";
+import "./chunk-2OF5HFTW.mjs";
 import {
   redact,
   truncate
@@ -64,7 +66,7 @@ import {
 } from "./chunk-AZJUC4SK.mjs";
 import {
   WorkerReceipt
-} from "./chunk-TH26SPYC.mjs";
+} from "./chunk-RN6VYTR2.mjs";
 import {
   external_exports
 } from "./chunk-R5CMOSTG.mjs";
@@ -337,7 +339,8 @@ async function workCommand(taskArg, opts) {
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   try {
-    const run = { paths, agent: workerAgent(loadRelayConfig(paths)), signal: abort.signal, progress: new Progress() };
+    const config = loadRelayConfig(paths);
+    const run = { paths, config, agent: workerAgent(config), signal: abort.signal, progress: new Progress() };
     process.exitCode = await workLoop(run, taskArg, opts);
   } finally {
     process.off("SIGINT", onSignal);
@@ -350,6 +353,7 @@ async function workLoop(run, taskArg, opts) {
   removeAbandonedTempFiles(paths.relayDir);
   const closed = await recoverAbandonedAttempts(paths);
   if (closed.length) progress.line(`recovered ${closed.length} attempt(s) left running by a dead run: ${closed.join(", ")} (marked interrupted)`);
+  for (const change of liveSettings(loadState(paths).ledger.settings, run.config).changes) progress.line(`settings: ${change}`);
   const gatedThisRun = [];
   for (; ; ) {
     if (run.signal.aborted) return EXIT_INTERRUPTED;
@@ -363,7 +367,7 @@ async function workLoop(run, taskArg, opts) {
       if (status === "gated" && !gatedThisRun.includes(taskId)) throw new RelayError(`task ${taskId} is gated (${ledger2.gated_tasks[taskId]?.reason}); lift it with: relay ungate ${taskId}`, 1);
       break;
     }
-    const outcome = await runAttempt(run, epic2, ledger2, taskId, runSettings(ledger2.settings, opts));
+    const outcome = await runAttempt(run, epic2, ledger2, taskId, liveSettings(ledger2.settings, run.config, opts).settings);
     if (outcome === "interrupted") return EXIT_INTERRUPTED;
     if (outcome === "gated") gatedThisRun.push(taskId);
   }

@@ -12,21 +12,21 @@ import {
   tallyFiles,
   tallyRecord,
   topHotspots
-} from "./chunk-YRIJQN2U.mjs";
+} from "./chunk-P4MJATLH.mjs";
 import {
   RECORD_TYPES,
   lessonText,
   monthWindows,
   parseTimeBound,
   timestampMs
-} from "./chunk-JKA3JLCE.mjs";
+} from "./chunk-SC7KNKSL.mjs";
 import {
   printJson,
   terminalWidth
 } from "./chunk-HAHLE5FJ.mjs";
 import {
   loadState
-} from "./chunk-ZU26WYIQ.mjs";
+} from "./chunk-LNZHRAD2.mjs";
 import {
   RelayError
 } from "./chunk-AZJUC4SK.mjs";

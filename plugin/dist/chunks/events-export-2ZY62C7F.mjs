@@ -11,8 +11,8 @@ import {
 } from "./chunk-FXDUNRJO.mjs";
 import {
   parseTimeBound
-} from "./chunk-JKA3JLCE.mjs";
-import "./chunk-22OJE3EZ.mjs";
+} from "./chunk-SC7KNKSL.mjs";
+import "./chunk-2OF5HFTW.mjs";
 import {
   redactValue
 } from "./chunk-7AA73NGY.mjs";

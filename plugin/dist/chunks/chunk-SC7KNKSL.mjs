@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   zodProblem
-} from "./chunk-22OJE3EZ.mjs";
+} from "./chunk-2OF5HFTW.mjs";
 import {
   RelayError
 } from "./chunk-AZJUC4SK.mjs";

@@ -33352,6 +33352,17 @@ function parseYamlStrict(text2, options = {}) {
   });
   return problem ? { doc: doc2, problem } : { doc: doc2 };
 }
+function yamlLocator(text2) {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc2 = (0, import_yaml.parseDocument)(text2, { uniqueKeys: false, lineCounter });
+  return (path) => {
+    for (let n = path.length; n > 0; n--) {
+      const node2 = doc2.getIn(path.slice(0, n), true);
+      if (node2?.range) return lineCounter.linePos(node2.range[0]).line;
+    }
+    return void 0;
+  };
+}
 
 // scripts/core/knowledge/kb.ts
 var KB_CATEGORIES = ["issue", "performance", "configuration", "deployment", "recovery", "monitoring", "maintenance"];
@@ -33867,23 +33878,53 @@ var import_yaml2 = __toESM(require_dist3(), 1);
 import { existsSync, readFileSync, statSync } from "node:fs";
 
 // scripts/core/shared/validate.ts
-function zodProblem(file2, error62, prefix = []) {
-  const issue2 = error62.issues[0];
-  const path = [...prefix, ...issue2.path.map(String)].join(".");
-  let message = issue2.message;
-  if (issue2.code === "unrecognized_keys") message = `unknown key${issue2.keys.length > 1 ? "s" : ""} ${issue2.keys.map((k2) => `"${k2}"`).join(", ")}`;
-  const more = error62.issues.length > 1 ? ` (and ${error62.issues.length - 1} more problem${error62.issues.length > 2 ? "s" : ""})` : "";
-  return new RelayError(`${file2}: ${path || "(root)"}: ${message}${more}`, 2);
+var MAX_LISTED = 8;
+function showValue(value) {
+  const text2 = JSON.stringify(value);
+  return text2 === void 0 ? "" : text2.length > 60 ? `${text2.slice(0, 57)}\u2026` : text2;
 }
-function parseWith(schema, value, file2, prefix = []) {
+function valueAt(root, path) {
+  let v2 = root;
+  for (const key of path) v2 = v2 && typeof v2 === "object" ? v2[key] : void 0;
+  return v2;
+}
+function zodProblem(file2, error62, prefix = [], value, locate) {
+  const lines = error62.issues.slice(0, MAX_LISTED).map((issue2) => {
+    const fullPath = [...prefix, ...issue2.path];
+    const path = fullPath.map(String).join(".");
+    let message = issue2.message;
+    if (issue2.code === "unrecognized_keys") message = `unknown key${issue2.keys.length > 1 ? "s" : ""} ${issue2.keys.map((k2) => `"${k2}"`).join(", ")}`;
+    const bad = issue2.code === "unrecognized_keys" ? void 0 : valueAt(value, issue2.path);
+    const line = locate?.(issue2.code === "unrecognized_keys" ? [...fullPath, issue2.keys[0]] : fullPath);
+    return `${file2}${line ? `:${line}` : ""}: ${path || "(root)"}: ${message}${bad !== void 0 && typeof bad !== "object" ? ` (got ${showValue(bad)})` : ""}`;
+  });
+  const more = error62.issues.length - lines.length;
+  return new RelayError(`${lines.join("\n")}${more > 0 ? `
+\u2026 and ${more} more problem${more > 1 ? "s" : ""}` : ""}`, 2);
+}
+function parseWith(schema, value, file2, prefix = [], locate) {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw zodProblem(file2, parsed.error, prefix);
+  if (!parsed.success) throw zodProblem(file2, parsed.error, prefix, value, locate);
   return parsed.data;
 }
 
 // scripts/adapters/documents.ts
+function parseRead(schema, value, file2) {
+  try {
+    return parseWith(schema, value, file2);
+  } catch (err) {
+    if (!(err instanceof RelayError) || !existsSync(file2)) throw err;
+    return parseWith(schema, value, file2, [], yamlLocator(readFileSync(file2, "utf8")));
+  }
+}
 var MAX_YAML_BYTES = 64 * 1024 * 1024;
+var CONFLICT_MARKER = /^(<{7}|={7}|>{7})(?: |$)/m;
 function parseText(text2, file2) {
+  const marker = CONFLICT_MARKER.exec(text2);
+  if (marker) {
+    const line = text2.slice(0, marker.index).split("\n").length;
+    throw new RelayError(`${file2}:${line}: merge conflict markers ("${marker[1]}"): git left this file mid-merge; resolve it (keep both sides' entries) or take one side with git checkout --ours/--theirs -- ${file2}, then run relay status`);
+  }
   const { doc: doc2, problem } = parseYamlStrict(text2);
   if (problem) throw new RelayError(`${file2}:${problem.line}:${problem.col}: invalid YAML: ${problem.message}`);
   return doc2;
@@ -33910,7 +33951,7 @@ function loadYamlValue(file2) {
   return toJS(readDocument(file2), file2);
 }
 function loadYaml(file2, schema) {
-  return parseWith(schema, loadYamlValue(file2), file2);
+  return parseRead(schema, loadYamlValue(file2), file2);
 }
 function fileKey(file2) {
   try {
@@ -33940,9 +33981,9 @@ function freshSnapshot(file2, snapshotFile) {
 }
 function loadYamlSnapshot(file2, schema, snapshotFile) {
   const snap = freshSnapshot(file2, snapshotFile);
-  if (snap) return parseWith(schema, snap.data, file2);
+  if (snap) return parseRead(schema, snap.data, file2);
   const value = loadYamlValue(file2);
-  const parsed = parseWith(schema, value, file2);
+  const parsed = parseRead(schema, value, file2);
   writeSnapshot(file2, snapshotFile, value);
   return parsed;
 }
@@ -34190,16 +34231,51 @@ async function taskAnchor(paths, epic, ledger, taskId, options = {}) {
 // scripts/adapters/state.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 
+// scripts/core/shared/suggest.ts
+function editDistance(a, b3) {
+  const d2 = Array.from({ length: a.length + 1 }, (_3, i) => [i, ...Array(b3.length).fill(0)]);
+  for (let j3 = 1; j3 <= b3.length; j3++) d2[0][j3] = j3;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j3 = 1; j3 <= b3.length; j3++) {
+      const cost = a[i - 1] === b3[j3 - 1] ? 0 : 1;
+      d2[i][j3] = Math.min(d2[i - 1][j3] + 1, d2[i][j3 - 1] + 1, d2[i - 1][j3 - 1] + cost);
+      if (i > 1 && j3 > 1 && a[i - 1] === b3[j3 - 2] && a[i - 2] === b3[j3 - 1]) d2[i][j3] = Math.min(d2[i][j3], d2[i - 2][j3 - 2] + 1);
+    }
+  }
+  return d2[a.length][b3.length];
+}
+function closest(name, known) {
+  const lower = name.toLowerCase();
+  let best;
+  for (const k2 of known) {
+    const distance = editDistance(lower, k2.toLowerCase());
+    const allowed = Math.min(3, Math.max(1, Math.floor(k2.length / 4)));
+    if (distance <= allowed && (!best || distance < best.distance)) best = { name: k2, distance };
+  }
+  return best?.name;
+}
+
 // scripts/core/epic/epic.ts
-function validateTaskGraph(tasks, file2) {
+var isTaskId = (id) => TaskId.safeParse(id).success;
+function validateTaskGraph(tasks, file2, locate) {
+  const lineOf = (id) => locate?.(["tasks", id, "depends_on"]) ?? locate?.(["tasks", id]);
+  const at2 = (id) => `${file2}${lineOf(id) ? `:${lineOf(id)}` : ""}`;
+  const ids = Object.keys(tasks);
   for (const [id, task] of Object.entries(tasks)) {
     for (const dep of task.depends_on) {
-      if (dep === id) throw new RelayError(`${file2}: tasks.${id}.depends_on: ${id} depends on itself`);
-      if (!(dep in tasks)) throw new RelayError(`${file2}: tasks.${id}.depends_on: unknown task ${JSON.stringify(dep)}`);
+      if (dep === id) throw new RelayError(`${at2(id)}: tasks.${id}.depends_on: ${id} depends on itself; remove "${dep}" from its dependencies`);
+      if (!isTaskId(dep)) throw new RelayError(`${at2(id)}: tasks.${id}.depends_on: ${JSON.stringify(dep)} is not a task id; list ids separated by commas, such as "T1, T2"`);
+      if (!(dep in tasks)) {
+        const near = closest(dep, ids);
+        throw new RelayError(`${at2(id)}: tasks.${id}.depends_on: unknown task ${JSON.stringify(dep)}${near ? ` (did you mean ${near}?)` : ""}; the epic has ${ids.slice(0, 12).join(", ")}${ids.length > 12 ? ", \u2026" : ""}`);
+      }
     }
   }
   const cycle = findCycle(tasks);
-  if (cycle) throw new RelayError(`${file2}: tasks.${cycle[0]}.depends_on: dependency cycle ${cycle.join(" \u2192 ")}`);
+  if (cycle) {
+    const lines = cycle.slice(0, -1).map((id) => lineOf(id) ? `${id} line ${lineOf(id)}` : id).join(", ");
+    throw new RelayError(`${at2(cycle[0])}: tasks.${cycle[0]}.depends_on: dependency cycle ${cycle.join(" \u2192 ")} (${lines}); remove one of these dependencies`);
+  }
 }
 function findCycle(tasks) {
   const state = /* @__PURE__ */ new Map();
@@ -34226,9 +34302,9 @@ function findCycle(tasks) {
   }
   return void 0;
 }
-function checkEpic(value, file2) {
-  const epic = parseWith(Epic, value, file2);
-  validateTaskGraph(epic.tasks, file2);
+function checkEpic(value, file2, locate) {
+  const epic = parseWith(Epic, value, file2, [], locate);
+  validateTaskGraph(epic.tasks, file2, locate);
   return epic;
 }
 
@@ -34241,7 +34317,13 @@ var ReviewVerdict = external_exports.object({
 // scripts/adapters/state.ts
 function loadEpic(paths) {
   if (!existsSync2(paths.epic)) throw new RelayError(`${paths.epic}: no epic here; create one with: relay init <blueprint.md>`);
-  return checkEpic(loadYamlSnapshot(paths.epic, external_exports.unknown(), paths.epicSnapshot), paths.epic);
+  const value = loadYamlSnapshot(paths.epic, external_exports.unknown(), paths.epicSnapshot);
+  try {
+    return checkEpic(value, paths.epic);
+  } catch (err) {
+    if (!(err instanceof RelayError)) throw err;
+    return checkEpic(value, paths.epic, yamlLocator(readFileSync2(paths.epic, "utf8")));
+  }
 }
 function checkLedgerMatches(epic, ledger, file2) {
   if (ledger.epic_id !== epic.id) throw new RelayError(`${file2}: epic_id: "${ledger.epic_id}" does not match epic.yml id "${epic.id}"; re-run relay init`);

@@ -1,33 +1,33 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   shown
-} from "./chunk-XAHTHBFH.mjs";
+} from "./chunk-KW44566U.mjs";
 import {
   appendRecord,
   repairLedger,
   rotateLedger
-} from "./chunk-4PASBM7I.mjs";
+} from "./chunk-P2S6YC3C.mjs";
 import {
   inspectLedger
-} from "./chunk-YRIJQN2U.mjs";
+} from "./chunk-P4MJATLH.mjs";
 import {
   checkGates,
   parseRecord
-} from "./chunk-JKA3JLCE.mjs";
+} from "./chunk-SC7KNKSL.mjs";
 import {
   printJson
 } from "./chunk-HAHLE5FJ.mjs";
-import "./chunk-BTAYPUE3.mjs";
-import "./chunk-ZU26WYIQ.mjs";
+import "./chunk-EXQLKDG6.mjs";
+import "./chunk-LNZHRAD2.mjs";
 import "./chunk-BSF6SWF2.mjs";
-import "./chunk-IBLX6BRV.mjs";
-import "./chunk-22OJE3EZ.mjs";
+import "./chunk-O7GPPVD2.mjs";
+import "./chunk-2OF5HFTW.mjs";
 import "./chunk-7AA73NGY.mjs";
 import "./chunk-4WRLVYEW.mjs";
 import {
   RelayError
 } from "./chunk-AZJUC4SK.mjs";
-import "./chunk-TH26SPYC.mjs";
+import "./chunk-RN6VYTR2.mjs";
 import "./chunk-R5CMOSTG.mjs";
 import {
   currentProject,

@@ -7,7 +7,7 @@ import {
   readIndex,
   renderNotesSection,
   scanLedger
-} from "./chunk-YRIJQN2U.mjs";
+} from "./chunk-P4MJATLH.mjs";
 import {
   extendEntry,
   parseRecord,
@@ -15,10 +15,10 @@ import {
   suffixedId,
   timestampMs,
   toKebab
-} from "./chunk-JKA3JLCE.mjs";
+} from "./chunk-SC7KNKSL.mjs";
 import {
   loadRelayConfig
-} from "./chunk-BTAYPUE3.mjs";
+} from "./chunk-EXQLKDG6.mjs";
 import {
   redactValue
 } from "./chunk-7AA73NGY.mjs";

@@ -3,21 +3,21 @@ import {
   keyLearningsLines,
   parseLesson,
   stem
-} from "./chunk-N3BVOFYS.mjs";
+} from "./chunk-E7AD5OZK.mjs";
 import {
   loadRelayConfig
-} from "./chunk-BTAYPUE3.mjs";
+} from "./chunk-EXQLKDG6.mjs";
 import {
   errorFingerprint,
   loadYamlSnapshot,
   parseYamlStrict
-} from "./chunk-IBLX6BRV.mjs";
+} from "./chunk-O7GPPVD2.mjs";
 import {
   redact
 } from "./chunk-7AA73NGY.mjs";
 import {
   Attempt
-} from "./chunk-TH26SPYC.mjs";
+} from "./chunk-RN6VYTR2.mjs";
 import {
   external_exports
 } from "./chunk-R5CMOSTG.mjs";

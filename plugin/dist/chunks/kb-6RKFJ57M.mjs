@@ -11,18 +11,18 @@ import {
   markdownFiles,
   parseEntry,
   renderEntry
-} from "./chunk-QAJL72CR.mjs";
-import "./chunk-N3BVOFYS.mjs";
-import "./chunk-BTAYPUE3.mjs";
-import "./chunk-IBLX6BRV.mjs";
-import "./chunk-22OJE3EZ.mjs";
+} from "./chunk-3OSXHNSF.mjs";
+import "./chunk-E7AD5OZK.mjs";
+import "./chunk-EXQLKDG6.mjs";
+import "./chunk-O7GPPVD2.mjs";
+import "./chunk-2OF5HFTW.mjs";
 import {
   redact
 } from "./chunk-7AA73NGY.mjs";
 import {
   RelayError
 } from "./chunk-AZJUC4SK.mjs";
-import "./chunk-TH26SPYC.mjs";
+import "./chunk-RN6VYTR2.mjs";
 import "./chunk-R5CMOSTG.mjs";
 import {
   currentProject,
@@ -106,7 +106,7 @@ function kbCheckCommand(files, opts) {
   if (incomplete.length) throw new RelayError(`${problems} problem(s) in ${incomplete.length} of ${reports.length} entr${reports.length === 1 ? "y" : "ies"}`, 1);
 }
 async function kbSearchCommand(query, opts) {
-  (await import("./recall-XDNFTZNF.mjs")).recallCommand(query, { ...opts, sources: ["kb"] });
+  (await import("./recall-NFRXYPBC.mjs")).recallCommand(query, { ...opts, sources: ["kb"] });
 }
 export {
   kbCheckCommand,

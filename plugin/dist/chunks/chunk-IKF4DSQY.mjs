@@ -1,10 +1,10 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   recallForTask
-} from "./chunk-QAJL72CR.mjs";
+} from "./chunk-3OSXHNSF.mjs";
 import {
   withoutKeyLearnings
-} from "./chunk-N3BVOFYS.mjs";
+} from "./chunk-E7AD5OZK.mjs";
 import {
   OWN_STATE_DIRS,
   isOwnState,

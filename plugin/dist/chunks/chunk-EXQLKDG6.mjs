@@ -1,10 +1,10 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   loadYamlIfExists
-} from "./chunk-IBLX6BRV.mjs";
+} from "./chunk-O7GPPVD2.mjs";
 import {
   AgentsFile
-} from "./chunk-TH26SPYC.mjs";
+} from "./chunk-RN6VYTR2.mjs";
 
 // scripts/adapters/config.ts
 function loadRelayConfig(paths) {

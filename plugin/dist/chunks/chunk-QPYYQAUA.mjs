@@ -6,14 +6,14 @@ import {
   planPromotion,
   readKeyLearnings,
   replaceKeyLearnings
-} from "./chunk-N3BVOFYS.mjs";
+} from "./chunk-E7AD5OZK.mjs";
 import {
   loadRelayConfig
-} from "./chunk-BTAYPUE3.mjs";
+} from "./chunk-EXQLKDG6.mjs";
 import {
   consumeLearnings,
   loadLedgerIfExists
-} from "./chunk-ZU26WYIQ.mjs";
+} from "./chunk-LNZHRAD2.mjs";
 import {
   readTextBounded,
   withLock,

@@ -5,7 +5,7 @@ import {
   Epic,
   Receipt,
   WorkerReceipt
-} from "./chunk-TH26SPYC.mjs";
+} from "./chunk-RN6VYTR2.mjs";
 import {
   external_exports
 } from "./chunk-R5CMOSTG.mjs";

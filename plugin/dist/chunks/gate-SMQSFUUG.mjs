@@ -1,14 +1,14 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   gateTaskByUser
-} from "./chunk-ZU26WYIQ.mjs";
+} from "./chunk-LNZHRAD2.mjs";
 import "./chunk-BSF6SWF2.mjs";
-import "./chunk-IBLX6BRV.mjs";
-import "./chunk-22OJE3EZ.mjs";
+import "./chunk-O7GPPVD2.mjs";
+import "./chunk-2OF5HFTW.mjs";
 import "./chunk-7AA73NGY.mjs";
 import "./chunk-4WRLVYEW.mjs";
 import "./chunk-AZJUC4SK.mjs";
-import "./chunk-TH26SPYC.mjs";
+import "./chunk-RN6VYTR2.mjs";
 import "./chunk-R5CMOSTG.mjs";
 import {
   currentProject

@@ -1,25 +1,25 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   taskAnchor
-} from "./chunk-MT6CJOCV.mjs";
-import "./chunk-QAJL72CR.mjs";
-import "./chunk-N3BVOFYS.mjs";
+} from "./chunk-IKF4DSQY.mjs";
+import "./chunk-3OSXHNSF.mjs";
+import "./chunk-E7AD5OZK.mjs";
 import "./chunk-6F2JI5J6.mjs";
-import "./chunk-BTAYPUE3.mjs";
+import "./chunk-EXQLKDG6.mjs";
 import {
   loadState
-} from "./chunk-ZU26WYIQ.mjs";
+} from "./chunk-LNZHRAD2.mjs";
 import "./chunk-BSF6SWF2.mjs";
 import {
   nextReadyTask
-} from "./chunk-IBLX6BRV.mjs";
-import "./chunk-22OJE3EZ.mjs";
+} from "./chunk-O7GPPVD2.mjs";
+import "./chunk-2OF5HFTW.mjs";
 import "./chunk-7AA73NGY.mjs";
 import "./chunk-4WRLVYEW.mjs";
 import {
   RelayError
 } from "./chunk-AZJUC4SK.mjs";
-import "./chunk-TH26SPYC.mjs";
+import "./chunk-RN6VYTR2.mjs";
 import "./chunk-R5CMOSTG.mjs";
 import {
   currentProject

@@ -5,18 +5,18 @@ import {
   reportCommand,
   shown,
   statsCommand
-} from "./chunk-XAHTHBFH.mjs";
-import "./chunk-YRIJQN2U.mjs";
-import "./chunk-JKA3JLCE.mjs";
+} from "./chunk-KW44566U.mjs";
+import "./chunk-P4MJATLH.mjs";
+import "./chunk-SC7KNKSL.mjs";
 import "./chunk-HAHLE5FJ.mjs";
-import "./chunk-ZU26WYIQ.mjs";
+import "./chunk-LNZHRAD2.mjs";
 import "./chunk-BSF6SWF2.mjs";
-import "./chunk-IBLX6BRV.mjs";
-import "./chunk-22OJE3EZ.mjs";
+import "./chunk-O7GPPVD2.mjs";
+import "./chunk-2OF5HFTW.mjs";
 import "./chunk-7AA73NGY.mjs";
 import "./chunk-4WRLVYEW.mjs";
 import "./chunk-AZJUC4SK.mjs";
-import "./chunk-TH26SPYC.mjs";
+import "./chunk-RN6VYTR2.mjs";
 import "./chunk-R5CMOSTG.mjs";
 import "./chunk-TFDMC74X.mjs";
 import "./chunk-NZBZCSN3.mjs";

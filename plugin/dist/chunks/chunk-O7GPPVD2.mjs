@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   parseWith
-} from "./chunk-22OJE3EZ.mjs";
+} from "./chunk-2OF5HFTW.mjs";
 import {
   redactValue
 } from "./chunk-7AA73NGY.mjs";
@@ -7503,10 +7503,6 @@ function errorFingerprint(receipt) {
   return `${receipt?.error_category ?? "unknown"}:${(hash >>> 0).toString(16).padStart(8, "0")}`;
 }
 
-// scripts/adapters/documents.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { existsSync, readFileSync, statSync } from "node:fs";
-
 // scripts/core/shared/yaml-strict.ts
 var import_yaml = __toESM(require_dist(), 1);
 function parseYamlStrict(text, options = {}) {
@@ -7536,10 +7532,37 @@ function parseYamlStrict(text, options = {}) {
   });
   return problem ? { doc, problem } : { doc };
 }
+function yamlLocator(text) {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { uniqueKeys: false, lineCounter });
+  return (path) => {
+    for (let n = path.length; n > 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true);
+      if (node?.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return void 0;
+  };
+}
 
 // scripts/adapters/documents.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { existsSync, readFileSync, statSync } from "node:fs";
+function parseRead(schema, value, file) {
+  try {
+    return parseWith(schema, value, file);
+  } catch (err) {
+    if (!(err instanceof RelayError) || !existsSync(file)) throw err;
+    return parseWith(schema, value, file, [], yamlLocator(readFileSync(file, "utf8")));
+  }
+}
 var MAX_YAML_BYTES = 64 * 1024 * 1024;
+var CONFLICT_MARKER = /^(<{7}|={7}|>{7})(?: |$)/m;
 function parseText(text, file) {
+  const marker = CONFLICT_MARKER.exec(text);
+  if (marker) {
+    const line = text.slice(0, marker.index).split("\n").length;
+    throw new RelayError(`${file}:${line}: merge conflict markers ("${marker[1]}"): git left this file mid-merge; resolve it (keep both sides' entries) or take one side with git checkout --ours/--theirs -- ${file}, then run relay status`);
+  }
   const { doc, problem } = parseYamlStrict(text);
   if (problem) throw new RelayError(`${file}:${problem.line}:${problem.col}: invalid YAML: ${problem.message}`);
   return doc;
@@ -7569,7 +7592,7 @@ function loadYamlValue(file) {
   return toJS(readDocument(file), file);
 }
 function loadYaml(file, schema) {
-  return parseWith(schema, loadYamlValue(file), file);
+  return parseRead(schema, loadYamlValue(file), file);
 }
 function fileKey(file) {
   try {
@@ -7599,9 +7622,9 @@ function freshSnapshot(file, snapshotFile) {
 }
 function loadYamlSnapshot(file, schema, snapshotFile) {
   const snap = freshSnapshot(file, snapshotFile);
-  if (snap) return parseWith(schema, snap.data, file);
+  if (snap) return parseRead(schema, snap.data, file);
   const value = loadYamlValue(file);
-  const parsed = parseWith(schema, value, file);
+  const parsed = parseRead(schema, value, file);
   writeSnapshot(file, snapshotFile, value);
   return parsed;
 }
@@ -7664,7 +7687,7 @@ async function updateYaml(file, schema, mutate, snapshotFile) {
   return withLock(file, () => {
     const snap = snapshotFile ? freshSnapshot(file, snapshotFile) : void 0;
     const doc = snap?.owned ? void 0 : readDocument(file);
-    const current = parseWith(schema, snap?.owned ? snap.data : toJS(doc, file), file);
+    const current = parseRead(schema, snap?.owned ? snap.data : toJS(doc, file), file);
     const { next, result } = mutate(current);
     const checked = parseWith(schema, next, file);
     const plain = redactValue(JSON.parse(JSON.stringify(checked)));
@@ -7693,6 +7716,7 @@ export {
   normaliseError,
   errorFingerprint,
   parseYamlStrict,
+  yamlLocator,
   parseYamlText,
   loadYamlSnapshot,
   loadYamlIfExists,

@@ -1,34 +1,37 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   writeSchemas
-} from "./chunk-VKWPD4X3.mjs";
+} from "./chunk-IJQFPANO.mjs";
+import {
+  resolveSettings
+} from "./chunk-L5D5NEUI.mjs";
 import {
   MERGE_RULES,
   MERGE_RULES_COMMENT
 } from "./chunk-6F2JI5J6.mjs";
 import {
   loadRelayConfig
-} from "./chunk-BTAYPUE3.mjs";
+} from "./chunk-EXQLKDG6.mjs";
 import {
   checkEpic,
+  closest,
   createEpic,
   epicFromBlueprint,
   epicId
-} from "./chunk-ZU26WYIQ.mjs";
+} from "./chunk-LNZHRAD2.mjs";
 import "./chunk-BSF6SWF2.mjs";
 import {
   newLedger,
-  parseYamlText
-} from "./chunk-IBLX6BRV.mjs";
-import "./chunk-22OJE3EZ.mjs";
+  parseYamlText,
+  yamlLocator
+} from "./chunk-O7GPPVD2.mjs";
+import "./chunk-2OF5HFTW.mjs";
 import "./chunk-7AA73NGY.mjs";
 import "./chunk-4WRLVYEW.mjs";
 import {
   RelayError
 } from "./chunk-AZJUC4SK.mjs";
-import {
-  Settings
-} from "./chunk-TH26SPYC.mjs";
+import "./chunk-RN6VYTR2.mjs";
 import "./chunk-R5CMOSTG.mjs";
 import {
   currentProject,
@@ -1595,8 +1598,13 @@ function itemLines(item) {
   }
   return { head, nested };
 }
+var LABEL_SPELLINGS = ["Priority", "Points", "Story Points", "Files", "File", "Depends on", "Dependencies", "Verify", "Verification", "Acceptance criteria", "Acceptance"];
 function fieldOf(label) {
   return FIELD_LABELS[label.trim().toLowerCase()];
+}
+function refuseMisspeltLabel(label, file, line) {
+  const near = closest(label.trim(), LABEL_SPELLINGS);
+  if (near) throw new RelayError(`${file}:${line}: unknown field "${label.trim()}" (did you mean "${near}"?); fix the label, or reword the line if it is prose`);
 }
 function applyField(task, field, value, head, nested) {
   const nestedTexts = nested.map((n) => inlineText(n.tokens, n.text).trim()).filter(Boolean);
@@ -1628,18 +1636,25 @@ function applyField(task, field, value, head, nested) {
       break;
   }
 }
-function applyListItem(task, item, underLabel, extra) {
+function applyListItem(task, item, underLabel, extra, where) {
   const { head, nested } = itemLines(item);
   const headText = head.map((t) => inlineText("tokens" in t ? t.tokens : void 0, t.text ?? t.raw)).join(" ").trim();
   const segments = headText.split(/\s+\|\s+/).map((seg) => FIELD_LINE.exec(seg));
+  const noteLine = (field2) => task.fieldLines = { ...task.fieldLines, [field2]: task.fieldLines?.[field2] ?? where.line };
+  for (const seg of segments) if (seg && !fieldOf(seg[1])) refuseMisspeltLabel(seg[1], where.file, where.line);
   if (segments.length > 1 && segments.every((m2) => m2 && fieldOf(m2[1]))) {
-    for (const m2 of segments) applyField(task, fieldOf(m2[1]), m2[2].trim(), [], []);
+    for (const m2 of segments) {
+      noteLine(fieldOf(m2[1]));
+      applyField(task, fieldOf(m2[1]), m2[2].trim(), [], []);
+    }
     return;
   }
   const m = FIELD_LINE.exec(headText);
   const field = m ? fieldOf(m[1]) : void 0;
-  if (m && field) applyField(task, field, m[2].trim(), head, nested);
-  else if (underLabel) applyField(task, underLabel, headText, head, nested);
+  if (m && field) {
+    noteLine(field);
+    applyField(task, field, m[2].trim(), head, nested);
+  } else if (underLabel) applyField(task, underLabel, headText, head, nested);
   else extra.push(headText);
 }
 function labelParagraph(token) {
@@ -1690,7 +1705,18 @@ function parseBlueprint(markdown, file) {
     throw new RelayError(`${file}: cannot parse as markdown: ${err.message.split("\n")[0]}`);
   }
   let offset = 0;
-  const lineAt = (pos) => text.slice(0, pos).split("\n").length;
+  const lineStarts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const lineAt = (pos) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (lineStarts[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
   let title = "";
   const description = [];
   const tasks = [];
@@ -1747,7 +1773,12 @@ function parseBlueprint(markdown, file) {
     }
     if (current) {
       if (token.type === "list") {
-        for (const item of token.items) applyListItem(current, item, underLabel, currentExtra);
+        let cursor = start;
+        for (const item of token.items) {
+          const at2 = text.indexOf(item.raw.trimEnd(), cursor);
+          if (at2 >= 0) cursor = at2;
+          applyListItem(current, item, underLabel, currentExtra, { file, line: lineAt(cursor) });
+        }
         underLabel = void 0;
       } else if (token.type !== "space") {
         underLabel = labelParagraph(token);
@@ -1765,18 +1796,6 @@ ${BLUEPRINT_EXAMPLE}`
     );
   }
   return { title: title || tasks[0].title, description: description.join("\n\n"), tasks };
-}
-
-// scripts/core/epic/settings.ts
-function resolveSettings(config, flags = {}) {
-  return Settings.parse({
-    max_attempts_per_task: flags.maxAttempts ?? config.max_attempts_per_task,
-    timeout_minutes: flags.timeoutMinutes ?? config.timeout_minutes,
-    review: {
-      ...config.review,
-      ...flags.reviewProvider ? { provider: flags.reviewProvider } : {}
-    }
-  });
 }
 
 // scripts/adapters/gitattributes.ts
@@ -1803,7 +1822,7 @@ function readEpicSource(file, createdAt) {
     const code = err.code;
     throw new RelayError(code === "EFBIG" ? err.message : `${file}: ${code === "ENOENT" ? "file not found" : `cannot read (${code})`}`);
   }
-  if (/\.ya?ml$/i.test(file)) return checkEpic(parseYamlText(text, file), file);
+  if (/\.ya?ml$/i.test(file)) return checkEpic(parseYamlText(text, file), file, yamlLocator(text));
   const bp = parseBlueprint(text, file);
   return epicFromBlueprint(bp, { id: epicId(bp.title, createdAt), source: file, createdAt }, file);
 }

@@ -121,6 +121,7 @@ var RelayConfig = external_exports.object({
 var AgentsFile = external_exports.object({ relay: RelayConfig.optional() }).passthrough();
 
 export {
+  TaskId,
   Task,
   Epic,
   Settings,

@@ -16,26 +16,26 @@ import {
 import "./chunk-WNXPB7JF.mjs";
 import {
   taskAnchor
-} from "./chunk-MT6CJOCV.mjs";
-import "./chunk-QAJL72CR.mjs";
-import "./chunk-N3BVOFYS.mjs";
+} from "./chunk-IKF4DSQY.mjs";
+import "./chunk-3OSXHNSF.mjs";
+import "./chunk-E7AD5OZK.mjs";
 import "./chunk-6F2JI5J6.mjs";
-import "./chunk-BTAYPUE3.mjs";
+import "./chunk-EXQLKDG6.mjs";
 import {
   loadState
-} from "./chunk-ZU26WYIQ.mjs";
+} from "./chunk-LNZHRAD2.mjs";
 import "./chunk-BSF6SWF2.mjs";
 import {
   nextReadyTask
-} from "./chunk-IBLX6BRV.mjs";
-import "./chunk-22OJE3EZ.mjs";
+} from "./chunk-O7GPPVD2.mjs";
+import "./chunk-2OF5HFTW.mjs";
 import {
   redact,
   truncate
 } from "./chunk-7AA73NGY.mjs";
 import "./chunk-4WRLVYEW.mjs";
 import "./chunk-AZJUC4SK.mjs";
-import "./chunk-TH26SPYC.mjs";
+import "./chunk-RN6VYTR2.mjs";
 import "./chunk-R5CMOSTG.mjs";
 import {
   projectPaths

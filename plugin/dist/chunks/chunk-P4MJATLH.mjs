@@ -3,7 +3,7 @@ import {
   LedgerIndex,
   recordProblem,
   timestampMs
-} from "./chunk-JKA3JLCE.mjs";
+} from "./chunk-SC7KNKSL.mjs";
 import {
   RelayError
 } from "./chunk-AZJUC4SK.mjs";

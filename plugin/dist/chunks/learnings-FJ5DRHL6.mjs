@@ -2,20 +2,20 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   listLearnings,
   promoteLessons
-} from "./chunk-33OWVLCP.mjs";
+} from "./chunk-QPYYQAUA.mjs";
 import {
   printJson
 } from "./chunk-HAHLE5FJ.mjs";
-import "./chunk-N3BVOFYS.mjs";
-import "./chunk-BTAYPUE3.mjs";
-import "./chunk-ZU26WYIQ.mjs";
+import "./chunk-E7AD5OZK.mjs";
+import "./chunk-EXQLKDG6.mjs";
+import "./chunk-LNZHRAD2.mjs";
 import "./chunk-BSF6SWF2.mjs";
-import "./chunk-IBLX6BRV.mjs";
-import "./chunk-22OJE3EZ.mjs";
+import "./chunk-O7GPPVD2.mjs";
+import "./chunk-2OF5HFTW.mjs";
 import "./chunk-7AA73NGY.mjs";
 import "./chunk-4WRLVYEW.mjs";
 import "./chunk-AZJUC4SK.mjs";
-import "./chunk-TH26SPYC.mjs";
+import "./chunk-RN6VYTR2.mjs";
 import "./chunk-R5CMOSTG.mjs";
 import {
   currentProject
