@@ -2,20 +2,16 @@
  * `relay ledger query | hotspots | stats | report`: the read side, streaming the ledger and its
  * archives through the episodic core. Output shapes are documented in skills/ledger-update/SKILL.md.
  */
-import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { dirname, relative } from 'node:path';
 import { lessonText, monthWindows, parseTimeBound, timestampMs } from '../core/episodic/records.ts';
 import { compileQuery, parseTypes } from '../core/episodic/query.ts';
 import {
-  agentMetricsFromAttempts, agentMetricsFromTally, doraMetrics, newTally, tallyFiles, tallyRecord, topHotspots,
-  type AgentMetrics, type Hotspot, type LedgerLine, type TimeWindow,
+  agentMetricsFromTally, doraMetrics, newTally, tallyFiles, tallyRecord, topHotspots,
+  type Hotspot, type LedgerLine, type TimeWindow,
 } from '../core/episodic/metrics.ts';
 import { displayTime, renderMonthlyReport, renderStats, renderTrendSvg, type MonthlyReportData } from '../core/episodic/render.ts';
-import { RelayError } from '../core/shared/errors.ts';
-import type { ProjectPaths } from '../core/shared/paths.ts';
 import { currentProject } from '../adapters/project.ts';
-import { loadState } from '../adapters/state.ts';
 import { scanLedger, type ScanStats } from '../adapters/episodic-reader.ts';
 import { writeReportFile } from '../adapters/report-files.ts';
 import { printJson, terminalWidth } from './output.ts';
@@ -173,18 +169,6 @@ const isoWindow = (win: { sinceMs?: number; untilMs?: number }) => ({
   until: win.untilMs === undefined ? null : new Date(win.untilMs).toISOString(),
 });
 
-/** Agent metrics from the attempt ledger when relay ran the work, else from task_completion records. */
-function agentMetrics(paths: ProjectPaths, win: TimeWindow, fromRecords: AgentMetrics | null): AgentMetrics | null {
-  if (!existsSync(paths.attemptLedger)) return fromRecords;
-  try {
-    return agentMetricsFromAttempts(loadState(paths).ledger, win) ?? fromRecords;
-  } catch (err) {
-    if (!(err instanceof RelayError)) throw err;
-    process.stderr.write(`relay: attempt ledger not used (${err.message})\n`);
-    return fromRecords;
-  }
-}
-
 export async function statsCommand(opts: WindowOptions & { json?: boolean }): Promise<void> {
   const paths = currentProject();
   const given = window(opts);
@@ -194,7 +178,8 @@ export async function statsCommand(opts: WindowOptions & { json?: boolean }): Pr
   const stats: ScanStats = { files: 0, unreadable: 0 };
   for (const { record } of scanLedger(paths, compileQuery(win), win, stats)) tallyRecord(tally, record);
   const dora = doraMetrics(tally, win);
-  const agent = agentMetrics(paths, win, agentMetricsFromTally(tally));
+  // The same definition as the monthly report's: task_completion records of settled tasks.
+  const agent = agentMetricsFromTally(tally);
   const days = Math.round(((win.untilMs - win.sinceMs) / DAY_MS) * 10) / 10;
   if (opts.json) {
     printJson({ schema: 'relay.ledger.stats/v1', window: { ...isoWindow(win), days }, records: { total: tally.records, by_type: tally.byType }, dora, agent });

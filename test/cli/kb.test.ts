@@ -81,7 +81,8 @@ describe('relay kb check', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`${done}: complete`);
     expect(r.stdout).toMatch(new RegExp(`^${fresh.replace(/[.]/g, '\\.')}:\\d+: Root cause analysis: empty$`, 'm'));
-    expect(r.stderr).toMatch(/^relay: 11 problem\(s\) in 1 of 2 entries/);
+    expect(r.stdout).toMatch(new RegExp(`^${fresh.replace(/[.]/g, '\\.')}:\\d+: template only: nothing is filled in yet`, 'm'));
+    expect(r.stderr).toMatch(/^relay: 12 problem\(s\) in 1 of 2 entries/);
     expect(relay(dir, ['kb', 'check', done])).toMatchObject({ code: 0, stdout: `${done}: complete\n` });
   });
 
@@ -108,6 +109,7 @@ describe('relay kb search', () => {
   it('searches the knowledge base only', () => {
     const dir = tempProject();
     const file = relay(dir, ['kb', 'new', '--category', 'performance', '--title', 'Slow checkout queries', '--tags', 'postgres', '--date', DATE]).stdout.trim();
+    writeFileSync(join(dir, file), fill(readFileSync(join(dir, file), 'utf8')));
     writeFileSync(join(dir, 'progress.jsonl'), '');
     writeFileSync(join(dir, 'AGENTS.md'), '## Key Learnings\n\n- Slow checkout queries need an index\n');
     const r = relay(dir, ['kb', 'search', 'slow', 'checkout', '--json']);

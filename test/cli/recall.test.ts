@@ -124,3 +124,22 @@ describe('relay learnings', () => {
     expect(readFileSync(join(dir, 'AGENTS.md'), 'utf8')).toBe(agents);
   });
 });
+
+describe('an ops-knowledge entry made from the template and never filled in', () => {
+  it('never ranks in recall, and kb check flags it', () => {
+    const dir = tempProject();
+    const made = relay(dir, ['kb', 'new', '--category', 'configuration', '--title', 'Redis connection timeout at peak', '--tags', 'redis']);
+    expect(made.code).toBe(0);
+    mkdirSync(join(dir, 'progress'), { recursive: true });
+    writeFileSync(join(dir, 'progress/ledger.jsonl'), `${JSON.stringify({ id: 'e1', timestamp: '2026-05-03T00:00:00Z', type: 'incident', task_id: 'checkout-outage', root_cause: 'Redis connection timeout at peak', fix: 'Raise the pool size to 50' })}\n`);
+    const results = JSON.parse(relay(dir, ['recall', 'redis connection timeout', '--json']).stdout).results;
+    expect(results.map((r: { source: string }) => r.source)).toEqual(['episodic']);
+    const check = relay(dir, ['kb', 'check']);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toMatch(new RegExp(`${made.stdout.trim().replace(/[.]/g, '\\.')}:\\d+: template only: nothing is filled in yet \\(recall skips it\\)`));
+    // Once a section has words in it, the entry is a memory like any other.
+    const file = join(dir, made.stdout.trim());
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/## Context\n<!--[^\n]*-->/, '## Context\nThe checkout Redis pool hit its connection timeout at the evening peak.'));
+    expect(JSON.parse(relay(dir, ['recall', 'redis connection timeout', '--json']).stdout).results.map((r: { source: string }) => r.source)).toContain('kb');
+  });
+});

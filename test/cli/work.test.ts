@@ -112,3 +112,25 @@ describe('loop control', () => {
     expect(ledgerOf(root).settings.max_attempts_per_task).toBe(5);
   }, 60_000);
 });
+
+describe('metrics agree', () => {
+  it('ledger stats, its --json and ledger report give the same first-pass success, computed by hand', async () => {
+    const plan = '# Metrics epic\n\n## Tasks\n\n### T1: First pass\n\n### T2: Second pass\n\n### T3: Never\n';
+    const root = stubProject({ blueprint: plan, maxAttempts: 3 });
+    // T1's first attempt is interrupted (Ctrl+C): it never counts, so T1 is still a first-pass success.
+    const interrupted = spawn(process.execPath, [RELAY_BUNDLE, 'work', 'T1'], { cwd: root, env: { ...process.env, STUB_WORKER_SLEEP_MS: '5000', NO_COLOR: '1' }, stdio: 'ignore' });
+    const ledgerFile = join(root, '.agents-os/relay/attempt-ledger.yml');
+    for (let i = 0; i < 100 && !readFileSync(ledgerFile, 'utf8').includes('in_progress'); i++) await new Promise((res) => setTimeout(res, 50));
+    interrupted.kill('SIGINT');
+    await new Promise((res) => interrupted.on('exit', res));
+    expect(ledgerOf(root).attempts.T1!.map((a) => a.result)).toEqual(['interrupted']);
+    const r = await relayAsync(root, ['work'], { STUB_WORKER_FAIL_ONCE: 'T2', STUB_WORKER_FAIL: 'T3', STUB_WORKER_FAIL_VARIED: '1' });
+    expect(r.code).toBe(1);
+    // By hand: T1 done on its first real attempt, T2 on its second, T3 gated after 3: 1 of 3 first-pass, 6 attempts for 3 tasks.
+    const json = JSON.parse(relay(root, ['ledger', 'stats', '--json']).stdout);
+    expect(json.agent).toMatchObject({ tasks: 3, first_pass_success_rate: 0.333, attempts_per_task: 2 });
+    expect(relay(root, ['ledger', 'stats']).stdout).toMatch(/First-pass success\s+33\.3% of 3 tasks/);
+    const month = new Date().toISOString().slice(0, 7);
+    expect(relay(root, ['ledger', 'report', '--month', month]).stdout).toMatch(/First-pass success \(relay work\) \| 33\.3%/);
+  }, 60_000);
+});

@@ -6,11 +6,10 @@ import {
 } from '../../scripts/core/episodic/records.ts';
 import { MIN_LESSON_WORDS, VAGUE_PHRASES } from '../../scripts/core/knowledge/vague-lessons.ts';
 import {
-  agentMetricsFromAttempts, agentMetricsFromTally, doraMetrics, newTally, spread, tallyFiles, tallyRecord, topHotspots, type Hotspot,
+  agentMetricsFromTally, doraMetrics, newTally, spread, tallyFiles, tallyRecord, topHotspots, type Hotspot,
 } from '../../scripts/core/episodic/metrics.ts';
 import { compileQuery } from '../../scripts/core/episodic/query.ts';
 import { renderMonthlyReport, renderNotesSection, renderTrendSvg } from '../../scripts/core/episodic/render.ts';
-import { Settings, type AttemptLedger } from '../../scripts/core/shared/schemas.ts';
 
 const T = '2026-01-05T10:30:00Z';
 const base = { timestamp: T, type: 'incident', task_id: 'redis-pool-exhausted' };
@@ -183,28 +182,6 @@ describe('DORA and agent metrics', () => {
     expect(dora.lead_time_minutes).toEqual({ median: null, p90: null, samples: 0 });
     expect(agentMetricsFromTally(newTally())).toBeNull();
     expect(spread([5])).toEqual({ median: 5, p90: 5, samples: 1 });
-  });
-
-  it('reads first-pass success, attempts and cost from the attempt ledger, ignoring interrupted attempts', () => {
-    const at = '2026-01-10T00:00:00Z';
-    const attempt = (id: number, result: 'success' | 'failure' | 'interrupted', cost: number | null) => ({
-      id, started_at: at, ended_at: at, result, receipt: null, fingerprint: null, session_id: null, total_cost_usd: cost, num_turns: null, duration_ms: null, git: null, flags: [],
-    });
-    const ledger: AttemptLedger = {
-      version: 1, epic_id: 'e', started_at: at, settings: Settings.parse({}),
-      task_status: { T1: 'completed', T2: 'completed', T3: 'gated', T4: 'pending' },
-      attempts: {
-        T1: [attempt(1, 'interrupted', 0.1), attempt(2, 'success', 0.3)],
-        T2: [attempt(1, 'failure', 0.2), attempt(2, 'success', 0.4)],
-        T3: [attempt(1, 'failure', null), attempt(2, 'failure', null), attempt(3, 'failure', null)],
-        T4: [],
-      },
-      gated_tasks: {}, streak_start: {}, promoted_learnings: [],
-    };
-    expect(agentMetricsFromAttempts(ledger, window)).toEqual({
-      source: 'attempt-ledger', tasks: 3, first_pass_success_rate: 0.333, attempts_per_task: 2, cost_per_task_usd: 0.5, total_cost_usd: 1,
-    });
-    expect(agentMetricsFromAttempts(ledger, { sinceMs: Date.UTC(2026, 1, 1), untilMs: Date.UTC(2026, 2, 1) })).toBeNull();
   });
 
   it('ranks hotspots by changes, then recency', () => {

@@ -101,7 +101,8 @@ export function settledTask(epicId: string, ledger: AttemptLedger, taskId: strin
     epicId,
     taskId,
     status,
-    attempts: attempts.length,
+    // Interrupted attempts never count: a task done on its first real try is a first-pass success.
+    attempts: attempts.filter((a) => a.result === 'success' || a.result === 'failure').length,
     filesModified: [...new Set(attempts.flatMap((a) => a.git?.files_changed ?? []))],
     summary: last?.receipt?.summary,
     learning: [...attempts].reverse().find((a) => a.receipt?.learning)?.receipt?.learning ?? null,

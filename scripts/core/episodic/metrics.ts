@@ -10,7 +10,6 @@
  *   record or a `deployment` whose status is failed / rolled_back / reverted;
  * - time to restore: `duration_minutes` of `incident` and `rollback` records.
  */
-import type { AttemptLedger } from '../shared/schemas.ts';
 import { timestampMs } from './records.ts';
 
 export interface TimeWindow {
@@ -126,28 +125,10 @@ function agentFigures(source: AgentMetrics['source'], tasks: number, firstPass: 
 }
 
 /**
- * From the attempt ledger: each task whose first finished attempt (success or failure; an
- * interrupted one never counts) started inside the window. Cost sums every attempt of the task.
+ * The one definition of the agent metrics, shared by `ledger stats`, `ledger report` and their
+ * --json: over the task_completion records in the window (one per task that completed or was
+ * gated), first-pass success is the share completed on their first finished attempt.
  */
-export function agentMetricsFromAttempts(ledger: AttemptLedger, window: TimeWindow): AgentMetrics | null {
-  let tasks = 0, firstPass = 0, attempts = 0, cost = 0, costed = 0;
-  for (const list of Object.values(ledger.attempts)) {
-    const finished = list.filter((a) => a.result === 'success' || a.result === 'failure');
-    const first = finished[0];
-    const started = first ? timestampMs(first.started_at) : undefined;
-    if (!first || started === undefined || started < window.sinceMs || started > window.untilMs) continue;
-    tasks++;
-    attempts += finished.length;
-    if (first.result === 'success') firstPass++;
-    const costs = list.map((a) => a.total_cost_usd).filter((c): c is number => typeof c === 'number');
-    if (costs.length) {
-      cost += costs.reduce((a, b) => a + b, 0);
-      costed++;
-    }
-  }
-  return agentFigures('attempt-ledger', tasks, firstPass, attempts, cost, costed);
-}
-
 export function agentMetricsFromTally(tally: Tally): AgentMetrics | null {
   const t = tally.tasks;
   return agentFigures('episodic-ledger', t.count, t.firstPass, t.attempts, t.costUsd, t.costed);

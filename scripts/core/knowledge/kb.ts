@@ -283,6 +283,11 @@ function contentLines(section: Section): Section['lines'] {
   return out;
 }
 
+/** An entry created from the template and never filled in: no section past the summary has a word in it. */
+export function isTemplateOnly(entry: ParsedEntry): boolean {
+  return entry.sections.every((s) => !s.key || s.key === 'summary' || s.key === 'tags' || contentLines(s).length === 0);
+}
+
 /** The body with the template's hint comments blanked out (line numbers kept), for indexing. */
 export function bodyWithoutHints(entry: ParsedEntry): string {
   const lines = entry.body.split('\n');
@@ -346,6 +351,7 @@ function checkSection(key: SectionKey, section: Section): Finding[] {
 export function checkEntry(entry: ParsedEntry): Finding[] {
   const findings = [...entry.problems];
   const fm = entry.frontmatter;
+  if (entry.sections.length && isTemplateOnly(entry)) findings.push({ line: entry.bodyLine, message: 'template only: nothing is filled in yet (recall skips it); write what happened under each heading, or delete the file' });
   if (fm && !fm.tags.length) findings.push({ line: 1, message: 'frontmatter: tags: add at least one tag' });
   if (fm?.category === 'issue' && !fm.services.length) findings.push({ line: 1, message: 'frontmatter: services: name the affected service' });
   if (!entry.title) findings.push({ line: entry.bodyLine, message: 'title: missing (a "# Title" line or title: in the frontmatter)' });

@@ -7,7 +7,7 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { errorFingerprint } from '../epic/attempts.ts';
 import type { Memory } from '../epic/anchor.ts';
-import { bodyWithoutHints, ENTRY_FILE, parseEntry } from './kb.ts';
+import { bodyWithoutHints, ENTRY_FILE, isTemplateOnly, parseEntry } from './kb.ts';
 import { keyLearningsLines, parseLesson, stem } from './learnings.ts';
 import { redact } from '../shared/redact.ts';
 import { Attempt, type Receipt, type Task } from '../shared/schemas.ts';
@@ -169,6 +169,8 @@ export function kbDocs(file: string, text: string): Extracted {
   const fm = entry.frontmatter;
   const name = file.split('/').at(-1)!;
   const isEntry = ENTRY_FILE.test(name);
+  // An entry nobody filled in says nothing; ranked, it would only push real memories down.
+  if (isEntry && entry.sections.length && isTemplateOnly(entry)) return { docs: [], facts: [], problems: [] };
   // Valid frontmatter is searched through tags and title; broken frontmatter stays in the text so nothing in it is lost.
   const frontmatter = fm ? [] : text.replace(/\r\n?/g, '\n').split('\n').slice(0, entry.bodyLine - 1);
   return {

@@ -7,7 +7,7 @@ import {
   readIndex,
   renderNotesSection,
   scanLedger
-} from "./chunk-P4MJATLH.mjs";
+} from "./chunk-FA55GCOW.mjs";
 import {
   extendEntry,
   parseRecord,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-SC7KNKSL.mjs";
 import {
   loadRelayConfig
-} from "./chunk-EXQLKDG6.mjs";
+} from "./chunk-S5FHINBZ.mjs";
 import {
   redactValue
 } from "./chunk-7AA73NGY.mjs";

@@ -1,11 +1,12 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   ungateTaskByUser
-} from "./chunk-LNZHRAD2.mjs";
+} from "./chunk-KQBF6EMD.mjs";
 import "./chunk-BSF6SWF2.mjs";
-import "./chunk-O7GPPVD2.mjs";
-import "./chunk-2OF5HFTW.mjs";
+import "./chunk-W73ZBQLV.mjs";
+import "./chunk-ZUOK4QTJ.mjs";
 import "./chunk-7AA73NGY.mjs";
+import "./chunk-2OF5HFTW.mjs";
 import "./chunk-4WRLVYEW.mjs";
 import "./chunk-AZJUC4SK.mjs";
 import "./chunk-RN6VYTR2.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   normaliseError
-} from "./chunk-O7GPPVD2.mjs";
+} from "./chunk-W73ZBQLV.mjs";
 import {
   redact
 } from "./chunk-7AA73NGY.mjs";

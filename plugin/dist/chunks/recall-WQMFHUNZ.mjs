@@ -6,12 +6,13 @@ import {
 import {
   describeHistory,
   openRecallIndex
-} from "./chunk-3OSXHNSF.mjs";
-import "./chunk-E7AD5OZK.mjs";
-import "./chunk-EXQLKDG6.mjs";
-import "./chunk-O7GPPVD2.mjs";
-import "./chunk-2OF5HFTW.mjs";
+} from "./chunk-FUKCHKTI.mjs";
+import "./chunk-2UQMM5B6.mjs";
+import "./chunk-S5FHINBZ.mjs";
+import "./chunk-W73ZBQLV.mjs";
+import "./chunk-ZUOK4QTJ.mjs";
 import "./chunk-7AA73NGY.mjs";
+import "./chunk-2OF5HFTW.mjs";
 import "./chunk-AZJUC4SK.mjs";
 import "./chunk-RN6VYTR2.mjs";
 import "./chunk-R5CMOSTG.mjs";

@@ -1,15 +1,15 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   shown
-} from "./chunk-KW44566U.mjs";
+} from "./chunk-6AYVPC5A.mjs";
 import {
   appendRecord,
   repairLedger,
   rotateLedger
-} from "./chunk-P2S6YC3C.mjs";
+} from "./chunk-M4MCCXYR.mjs";
 import {
   inspectLedger
-} from "./chunk-P4MJATLH.mjs";
+} from "./chunk-FA55GCOW.mjs";
 import {
   checkGates,
   parseRecord
@@ -17,13 +17,10 @@ import {
 import {
   printJson
 } from "./chunk-HAHLE5FJ.mjs";
-import "./chunk-EXQLKDG6.mjs";
-import "./chunk-LNZHRAD2.mjs";
-import "./chunk-BSF6SWF2.mjs";
-import "./chunk-O7GPPVD2.mjs";
-import "./chunk-2OF5HFTW.mjs";
+import "./chunk-S5FHINBZ.mjs";
+import "./chunk-ZUOK4QTJ.mjs";
 import "./chunk-7AA73NGY.mjs";
-import "./chunk-4WRLVYEW.mjs";
+import "./chunk-2OF5HFTW.mjs";
 import {
   RelayError
 } from "./chunk-AZJUC4SK.mjs";

@@ -3,15 +3,17 @@ import {
   keyLearningsLines,
   parseLesson,
   stem
-} from "./chunk-E7AD5OZK.mjs";
+} from "./chunk-2UQMM5B6.mjs";
 import {
   loadRelayConfig
-} from "./chunk-EXQLKDG6.mjs";
+} from "./chunk-S5FHINBZ.mjs";
 import {
-  errorFingerprint,
+  errorFingerprint
+} from "./chunk-W73ZBQLV.mjs";
+import {
   loadYamlSnapshot,
   parseYamlStrict
-} from "./chunk-O7GPPVD2.mjs";
+} from "./chunk-ZUOK4QTJ.mjs";
 import {
   redact
 } from "./chunk-7AA73NGY.mjs";
@@ -221,6 +223,9 @@ function contentLines(section) {
   }
   return out;
 }
+function isTemplateOnly(entry) {
+  return entry.sections.every((s) => !s.key || s.key === "summary" || s.key === "tags" || contentLines(s).length === 0);
+}
 function bodyWithoutHints(entry) {
   const lines = entry.body.split("\n");
   for (const section of entry.sections) {
@@ -277,6 +282,7 @@ function checkSection(key, section) {
 function checkEntry(entry) {
   const findings = [...entry.problems];
   const fm = entry.frontmatter;
+  if (entry.sections.length && isTemplateOnly(entry)) findings.push({ line: entry.bodyLine, message: "template only: nothing is filled in yet (recall skips it); write what happened under each heading, or delete the file" });
   if (fm && !fm.tags.length) findings.push({ line: 1, message: "frontmatter: tags: add at least one tag" });
   if (fm?.category === "issue" && !fm.services.length) findings.push({ line: 1, message: "frontmatter: services: name the affected service" });
   if (!entry.title) findings.push({ line: entry.bodyLine, message: 'title: missing (a "# Title" line or title: in the frontmatter)' });
@@ -2216,6 +2222,7 @@ function kbDocs(file, text) {
   const fm = entry.frontmatter;
   const name = file.split("/").at(-1);
   const isEntry = ENTRY_FILE.test(name);
+  if (isEntry && entry.sections.length && isTemplateOnly(entry)) return { docs: [], facts: [], problems: [] };
   const frontmatter = fm ? [] : text.replace(/\r\n?/g, "\n").split("\n").slice(0, entry.bodyLine - 1);
   return {
     docs: [doc({

@@ -11,22 +11,24 @@ import {
 } from "./chunk-6F2JI5J6.mjs";
 import {
   loadRelayConfig
-} from "./chunk-EXQLKDG6.mjs";
+} from "./chunk-S5FHINBZ.mjs";
 import {
   checkEpic,
   closest,
   createEpic,
   epicFromBlueprint,
   epicId
-} from "./chunk-LNZHRAD2.mjs";
+} from "./chunk-KQBF6EMD.mjs";
 import "./chunk-BSF6SWF2.mjs";
 import {
-  newLedger,
+  newLedger
+} from "./chunk-W73ZBQLV.mjs";
+import {
   parseYamlText,
   yamlLocator
-} from "./chunk-O7GPPVD2.mjs";
-import "./chunk-2OF5HFTW.mjs";
+} from "./chunk-ZUOK4QTJ.mjs";
 import "./chunk-7AA73NGY.mjs";
+import "./chunk-2OF5HFTW.mjs";
 import "./chunk-4WRLVYEW.mjs";
 import {
   RelayError

@@ -1,10 +1,10 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   recallForTask
-} from "./chunk-3OSXHNSF.mjs";
+} from "./chunk-FUKCHKTI.mjs";
 import {
   withoutKeyLearnings
-} from "./chunk-E7AD5OZK.mjs";
+} from "./chunk-2UQMM5B6.mjs";
 import {
   OWN_STATE_DIRS,
   isOwnState,

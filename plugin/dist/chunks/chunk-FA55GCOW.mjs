@@ -76,24 +76,6 @@ function agentFigures(source, tasks, firstPass, attempts, cost, costed) {
     total_cost_usd: costed ? round(cost, 4) : null
   };
 }
-function agentMetricsFromAttempts(ledger, window) {
-  let tasks = 0, firstPass = 0, attempts = 0, cost = 0, costed = 0;
-  for (const list of Object.values(ledger.attempts)) {
-    const finished = list.filter((a) => a.result === "success" || a.result === "failure");
-    const first = finished[0];
-    const started = first ? timestampMs(first.started_at) : void 0;
-    if (!first || started === void 0 || started < window.sinceMs || started > window.untilMs) continue;
-    tasks++;
-    attempts += finished.length;
-    if (first.result === "success") firstPass++;
-    const costs = list.map((a) => a.total_cost_usd).filter((c) => typeof c === "number");
-    if (costs.length) {
-      cost += costs.reduce((a, b) => a + b, 0);
-      costed++;
-    }
-  }
-  return agentFigures("attempt-ledger", tasks, firstPass, attempts, cost, costed);
-}
 function agentMetricsFromTally(tally) {
   const t = tally.tasks;
   return agentFigures("episodic-ledger", t.count, t.firstPass, t.attempts, t.costUsd, t.costed);
@@ -491,7 +473,6 @@ export {
   newTally,
   tallyRecord,
   doraMetrics,
-  agentMetricsFromAttempts,
   agentMetricsFromTally,
   tallyFiles,
   topHotspots,

@@ -33495,6 +33495,9 @@ function contentLines(section) {
   }
   return out;
 }
+function isTemplateOnly(entry) {
+  return entry.sections.every((s) => !s.key || s.key === "summary" || s.key === "tags" || contentLines(s).length === 0);
+}
 function bodyWithoutHints(entry) {
   const lines = entry.body.split("\n");
   for (const section of entry.sections) {
@@ -33728,6 +33731,7 @@ function kbDocs(file2, text2) {
   const fm = entry.frontmatter;
   const name = file2.split("/").at(-1);
   const isEntry = ENTRY_FILE.test(name);
+  if (isEntry && entry.sections.length && isTemplateOnly(entry)) return { docs: [], facts: [], problems: [] };
   const frontmatter = fm ? [] : text2.replace(/\r\n?/g, "\n").split("\n").slice(0, entry.bodyLine - 1);
   return {
     docs: [doc({

@@ -2,17 +2,18 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   listLearnings,
   promoteLessons
-} from "./chunk-QPYYQAUA.mjs";
+} from "./chunk-VUCCV2IR.mjs";
 import {
   printJson
 } from "./chunk-HAHLE5FJ.mjs";
-import "./chunk-E7AD5OZK.mjs";
-import "./chunk-EXQLKDG6.mjs";
-import "./chunk-LNZHRAD2.mjs";
+import "./chunk-2UQMM5B6.mjs";
+import "./chunk-S5FHINBZ.mjs";
+import "./chunk-KQBF6EMD.mjs";
 import "./chunk-BSF6SWF2.mjs";
-import "./chunk-O7GPPVD2.mjs";
-import "./chunk-2OF5HFTW.mjs";
+import "./chunk-W73ZBQLV.mjs";
+import "./chunk-ZUOK4QTJ.mjs";
 import "./chunk-7AA73NGY.mjs";
+import "./chunk-2OF5HFTW.mjs";
 import "./chunk-4WRLVYEW.mjs";
 import "./chunk-AZJUC4SK.mjs";
 import "./chunk-RN6VYTR2.mjs";

@@ -1,6 +1,5 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
-  agentMetricsFromAttempts,
   agentMetricsFromTally,
   displayTime,
   doraMetrics,
@@ -12,7 +11,7 @@ import {
   tallyFiles,
   tallyRecord,
   topHotspots
-} from "./chunk-P4MJATLH.mjs";
+} from "./chunk-FA55GCOW.mjs";
 import {
   RECORD_TYPES,
   lessonText,
@@ -25,9 +24,6 @@ import {
   terminalWidth
 } from "./chunk-HAHLE5FJ.mjs";
 import {
-  loadState
-} from "./chunk-LNZHRAD2.mjs";
-import {
   RelayError
 } from "./chunk-AZJUC4SK.mjs";
 import {
@@ -36,7 +32,6 @@ import {
 } from "./chunk-TFDMC74X.mjs";
 
 // scripts/cli/ledger-query.ts
-import { existsSync } from "node:fs";
 import { once } from "node:events";
 import { dirname, relative } from "node:path";
 
@@ -223,17 +218,6 @@ var isoWindow = (win) => ({
   since: win.sinceMs === void 0 ? null : new Date(win.sinceMs).toISOString(),
   until: win.untilMs === void 0 ? null : new Date(win.untilMs).toISOString()
 });
-function agentMetrics(paths, win, fromRecords) {
-  if (!existsSync(paths.attemptLedger)) return fromRecords;
-  try {
-    return agentMetricsFromAttempts(loadState(paths).ledger, win) ?? fromRecords;
-  } catch (err) {
-    if (!(err instanceof RelayError)) throw err;
-    process.stderr.write(`relay: attempt ledger not used (${err.message})
-`);
-    return fromRecords;
-  }
-}
 async function statsCommand(opts) {
   const paths = currentProject();
   const given = window(opts);
@@ -243,7 +227,7 @@ async function statsCommand(opts) {
   const stats = { files: 0, unreadable: 0 };
   for (const { record } of scanLedger(paths, compileQuery(win), win, stats)) tallyRecord(tally, record);
   const dora = doraMetrics(tally, win);
-  const agent = agentMetrics(paths, win, agentMetricsFromTally(tally));
+  const agent = agentMetricsFromTally(tally);
   const days = Math.round((win.untilMs - win.sinceMs) / DAY_MS * 10) / 10;
   if (opts.json) {
     printJson({ schema: "relay.ledger.stats/v1", window: { ...isoWindow(win), days }, records: { total: tally.records, by_type: tally.byType }, dora, agent });

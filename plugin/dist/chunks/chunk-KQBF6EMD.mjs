@@ -6,22 +6,24 @@ import {
   closeAbandonedAttempts,
   finishAttempt,
   gateTask,
-  loadYamlIfExists,
-  loadYamlSnapshot,
   refreshStatuses,
   startAttempt,
-  ungateTask,
+  ungateTask
+} from "./chunk-W73ZBQLV.mjs";
+import {
+  loadYamlIfExists,
+  loadYamlSnapshot,
   updateYaml,
   writeYaml,
   yamlLocator
-} from "./chunk-O7GPPVD2.mjs";
-import {
-  parseWith
-} from "./chunk-2OF5HFTW.mjs";
+} from "./chunk-ZUOK4QTJ.mjs";
 import {
   redact,
   truncate
 } from "./chunk-7AA73NGY.mjs";
+import {
+  parseWith
+} from "./chunk-2OF5HFTW.mjs";
 import {
   RelayError
 } from "./chunk-AZJUC4SK.mjs";
@@ -348,7 +350,8 @@ function settledTask(epicId2, ledger, taskId, status, gate) {
     epicId: epicId2,
     taskId,
     status,
-    attempts: attempts.length,
+    // Interrupted attempts never count: a task done on its first real try is a first-pass success.
+    attempts: attempts.filter((a) => a.result === "success" || a.result === "failure").length,
     filesModified: [...new Set(attempts.flatMap((a) => a.git?.files_changed ?? []))],
     summary: last?.receipt?.summary,
     learning: [...attempts].reverse().find((a) => a.receipt?.learning)?.receipt?.learning ?? null,

@@ -16,23 +16,24 @@ import {
 import "./chunk-WNXPB7JF.mjs";
 import {
   taskAnchor
-} from "./chunk-IKF4DSQY.mjs";
-import "./chunk-3OSXHNSF.mjs";
-import "./chunk-E7AD5OZK.mjs";
+} from "./chunk-LXSTZG4P.mjs";
+import "./chunk-FUKCHKTI.mjs";
+import "./chunk-2UQMM5B6.mjs";
 import "./chunk-6F2JI5J6.mjs";
-import "./chunk-EXQLKDG6.mjs";
+import "./chunk-S5FHINBZ.mjs";
 import {
   loadState
-} from "./chunk-LNZHRAD2.mjs";
+} from "./chunk-KQBF6EMD.mjs";
 import "./chunk-BSF6SWF2.mjs";
 import {
   nextReadyTask
-} from "./chunk-O7GPPVD2.mjs";
-import "./chunk-2OF5HFTW.mjs";
+} from "./chunk-W73ZBQLV.mjs";
+import "./chunk-ZUOK4QTJ.mjs";
 import {
   redact,
   truncate
 } from "./chunk-7AA73NGY.mjs";
+import "./chunk-2OF5HFTW.mjs";
 import "./chunk-4WRLVYEW.mjs";
 import "./chunk-AZJUC4SK.mjs";
 import "./chunk-RN6VYTR2.mjs";

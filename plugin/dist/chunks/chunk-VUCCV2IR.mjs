@@ -6,14 +6,14 @@ import {
   planPromotion,
   readKeyLearnings,
   replaceKeyLearnings
-} from "./chunk-E7AD5OZK.mjs";
+} from "./chunk-2UQMM5B6.mjs";
 import {
   loadRelayConfig
-} from "./chunk-EXQLKDG6.mjs";
+} from "./chunk-S5FHINBZ.mjs";
 import {
   consumeLearnings,
   loadLedgerIfExists
-} from "./chunk-LNZHRAD2.mjs";
+} from "./chunk-KQBF6EMD.mjs";
 import {
   readTextBounded,
   withLock,

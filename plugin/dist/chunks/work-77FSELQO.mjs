@@ -1,11 +1,11 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   promoteLessons
-} from "./chunk-QPYYQAUA.mjs";
+} from "./chunk-VUCCV2IR.mjs";
 import {
   recordTaskOutcome
-} from "./chunk-P2S6YC3C.mjs";
-import "./chunk-P4MJATLH.mjs";
+} from "./chunk-M4MCCXYR.mjs";
+import "./chunk-FA55GCOW.mjs";
 import "./chunk-SC7KNKSL.mjs";
 import {
   liveSettings
@@ -24,13 +24,13 @@ import {
   snapshotDiff,
   snapshotTree,
   taskAnchor
-} from "./chunk-IKF4DSQY.mjs";
-import "./chunk-3OSXHNSF.mjs";
-import "./chunk-E7AD5OZK.mjs";
+} from "./chunk-LXSTZG4P.mjs";
+import "./chunk-FUKCHKTI.mjs";
+import "./chunk-2UQMM5B6.mjs";
 import "./chunk-6F2JI5J6.mjs";
 import {
   loadRelayConfig
-} from "./chunk-EXQLKDG6.mjs";
+} from "./chunk-S5FHINBZ.mjs";
 import {
   EXIT_INTERRUPTED,
   ReviewVerdict,
@@ -50,16 +50,17 @@ import {
   settledTask,
   shouldReview,
   shouldVerify
-} from "./chunk-LNZHRAD2.mjs";
+} from "./chunk-KQBF6EMD.mjs";
 import "./chunk-BSF6SWF2.mjs";
 import {
   nextReadyTask
-} from "./chunk-O7GPPVD2.mjs";
-import "./chunk-2OF5HFTW.mjs";
+} from "./chunk-W73ZBQLV.mjs";
+import "./chunk-ZUOK4QTJ.mjs";
 import {
   redact,
   truncate
 } from "./chunk-7AA73NGY.mjs";
+import "./chunk-2OF5HFTW.mjs";
 import "./chunk-4WRLVYEW.mjs";
 import {
   RelayError

@@ -12,10 +12,10 @@ import {
 import {
   parseTimeBound
 } from "./chunk-SC7KNKSL.mjs";
-import "./chunk-2OF5HFTW.mjs";
 import {
   redactValue
 } from "./chunk-7AA73NGY.mjs";
+import "./chunk-2OF5HFTW.mjs";
 import {
   RelayError
 } from "./chunk-AZJUC4SK.mjs";

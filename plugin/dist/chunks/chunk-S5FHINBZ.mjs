@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   loadYamlIfExists
-} from "./chunk-O7GPPVD2.mjs";
+} from "./chunk-ZUOK4QTJ.mjs";
 import {
   AgentsFile
 } from "./chunk-RN6VYTR2.mjs";

@@ -11,14 +11,15 @@ import {
   markdownFiles,
   parseEntry,
   renderEntry
-} from "./chunk-3OSXHNSF.mjs";
-import "./chunk-E7AD5OZK.mjs";
-import "./chunk-EXQLKDG6.mjs";
-import "./chunk-O7GPPVD2.mjs";
-import "./chunk-2OF5HFTW.mjs";
+} from "./chunk-FUKCHKTI.mjs";
+import "./chunk-2UQMM5B6.mjs";
+import "./chunk-S5FHINBZ.mjs";
+import "./chunk-W73ZBQLV.mjs";
+import "./chunk-ZUOK4QTJ.mjs";
 import {
   redact
 } from "./chunk-7AA73NGY.mjs";
+import "./chunk-2OF5HFTW.mjs";
 import {
   RelayError
 } from "./chunk-AZJUC4SK.mjs";
@@ -106,7 +107,7 @@ function kbCheckCommand(files, opts) {
   if (incomplete.length) throw new RelayError(`${problems} problem(s) in ${incomplete.length} of ${reports.length} entr${reports.length === 1 ? "y" : "ies"}`, 1);
 }
 async function kbSearchCommand(query, opts) {
-  (await import("./recall-NFRXYPBC.mjs")).recallCommand(query, { ...opts, sources: ["kb"] });
+  (await import("./recall-WQMFHUNZ.mjs")).recallCommand(query, { ...opts, sources: ["kb"] });
 }
 export {
   kbCheckCommand,
