@@ -49,7 +49,7 @@ describe('store', () => {
     expect(() => loadYaml(bad, z.unknown())).toThrow(/bad\.yml:\d+:\d+: invalid YAML/);
     const typed = join(dir, 'typed.yml');
     writeFileSync(typed, 'version: 1\nepic_id: e\nstarted_at: nope\n');
-    expect(() => loadYaml(typed, AttemptLedger)).toThrow(/typed\.yml: started_at: /);
+    expect(() => loadYaml(typed, AttemptLedger)).toThrow(/typed\.yml:3: started_at: .*\(got "nope"\)/);
     const bomb = join(dir, 'bomb.yml');
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 12; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);

@@ -168,7 +168,7 @@ describe('relay status, gate and ungate', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('max_attempts_per_task: 3', 'max_attempts_per_task: three'));
     const r = relay(root, ['status']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/attempt-ledger\.yml: settings\.max_attempts_per_task: /);
+    expect(r.stderr).toMatch(/attempt-ledger\.yml:\d+: settings\.max_attempts_per_task: .*\(got "three"\)$/m);
     writeFileSync(file, 'version: 1\n  bad: [indent\n');
     expect(relay(root, ['status']).stderr).toMatch(/attempt-ledger\.yml:\d+:\d+: invalid YAML/);
   });
