@@ -1,48 +1,47 @@
 /**
- * Runs agent CLIs (workers, reviewers) and shell commands (verify) with execa. Each child
- * gets its own process group, so a timeout or Ctrl+C kills the whole tree it started
- * (the Bash commands a worker ran included), not just the top process.
+ * Runs agent CLIs (workers, reviewers) and shell commands (verify) with execa. Each run is
+ * marked in its environment, so that when it ends (normally, at its timeout, or when relay
+ * is interrupted) everything it started ends with it, the agent's Bash commands included,
+ * though they run in sessions of their own (adapters/process-tree.ts).
  */
+import { randomUUID } from 'node:crypto';
 import { execa, type ResultPromise } from 'execa';
 import type { WorkerRun } from '../core/epic/worker.ts';
+import { endAttemptProcesses, PROCESS_MARK } from './process-tree.ts';
 
 const KILL_GRACE_MS = 3000;
 
 /** The environment a worker gets: Claude Code refuses to nest while CLAUDECODE is set. */
 export function workerEnv(extra: Record<string, string>, base: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(base)) if (v !== undefined && k !== 'CLAUDECODE' && k !== 'CLAUDE_CODE_ENTRYPOINT') env[k] = v;
+  for (const [k, v] of Object.entries(base)) if (v !== undefined && k !== 'CLAUDECODE' && k !== 'CLAUDE_CODE_ENTRYPOINT' && k !== PROCESS_MARK) env[k] = v;
   return { ...env, ...extra };
-}
-
-function killGroup(child: ResultPromise, signal: NodeJS.Signals): void {
-  if (child.pid === undefined) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    try { child.kill(signal); } catch { /* already gone */ }
-  }
 }
 
 export interface RunOptions {
   cwd: string;
   env: Record<string, string>;
   timeoutMs: number;
-  /** Aborted on SIGINT/SIGTERM of relay itself. */
+  /** Aborted on SIGINT/SIGTERM/SIGHUP of relay itself. */
   signal?: AbortSignal;
   input?: string;
+  /** The process mark (default: a fresh one); a caller that records it before the spawn can always find the run. */
+  mark?: string;
+  /** Told the pid once the process runs, so a later relay can end what a killed one left. */
+  onSpawn?: (pid: number) => void;
 }
 
 /** Runs `command args` to completion, a timeout, or an abort; never throws for the child's failure. */
 export async function runProcess(command: string, args: string[], opts: RunOptions): Promise<WorkerRun> {
   const started = Date.now();
+  const mark = opts.mark ?? randomUUID();
   let timedOut = false;
   let interrupted = false;
   let child: ResultPromise;
   try {
     child = execa(command, args, {
       cwd: opts.cwd,
-      env: opts.env,
+      env: { ...opts.env, [PROCESS_MARK]: mark },
       extendEnv: false,
       reject: false,
       detached: true,
@@ -55,11 +54,12 @@ export async function runProcess(command: string, args: string[], opts: RunOptio
   } catch (err) {
     return { exitCode: null, timedOut: false, interrupted: false, stdout: '', stderr: '', durationMs: 0, spawnError: (err as Error).message };
   }
+  if (child.pid !== undefined) opts.onSpawn?.(child.pid);
+  let ending: Promise<number> | undefined;
   const stop = (why: 'timeout' | 'abort') => {
     if (why === 'timeout') timedOut = true;
     else interrupted = true;
-    killGroup(child, 'SIGTERM');
-    setTimeout(() => killGroup(child, 'SIGKILL'), KILL_GRACE_MS).unref();
+    ending ??= endAttemptProcesses(child.pid, mark, KILL_GRACE_MS);
   };
   const timer = setTimeout(() => stop('timeout'), opts.timeoutMs);
   const onAbort = () => stop('abort');
@@ -68,8 +68,8 @@ export async function runProcess(command: string, args: string[], opts: RunOptio
   const result = await child;
   clearTimeout(timer);
   opts.signal?.removeEventListener('abort', onAbort);
-  // The group may still hold grandchildren that ignored SIGTERM.
-  if (timedOut || interrupted) killGroup(child, 'SIGKILL');
+  // Whatever the run left behind (a background command, a hung grandchild) ends with it.
+  await (ending ?? endAttemptProcesses(undefined, mark, KILL_GRACE_MS));
   const spawnError = result.failed && result.exitCode === undefined && !result.isTerminated ? result.shortMessage : undefined;
   return {
     exitCode: result.exitCode ?? null,

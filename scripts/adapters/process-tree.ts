@@ -79,10 +79,12 @@ function signal(pid: number, sig: NodeJS.Signals): void {
 
 /**
  * Ends the worker, its process group and everything the attempt started: SIGTERM, then
- * SIGKILL after `graceMs` for whatever is left. Resolves once nothing carrying the mark lives.
+ * SIGKILL after `graceMs` for whatever is left. Resolves, once nothing carrying the mark lives,
+ * with how many processes it found to end.
  */
-export async function endAttemptProcesses(rootPid: number | undefined, mark: string, graceMs: number): Promise<void> {
+export async function endAttemptProcesses(rootPid: number | undefined, mark: string, graceMs: number): Promise<number> {
   const targets = attemptProcesses(rootPid, mark);
+  const found = targets.length + (rootPid !== undefined && processStart(rootPid) !== undefined ? 1 : 0);
   // Stop first, so nothing forks a replacement between the listing and the kill.
   for (const pid of targets) signal(pid, 'SIGSTOP');
   if (rootPid !== undefined) {
@@ -96,12 +98,13 @@ export async function endAttemptProcesses(rootPid: number | undefined, mark: str
   const deadline = Date.now() + graceMs;
   for (;;) {
     const left = attemptProcesses(undefined, mark).concat(rootPid !== undefined && processStart(rootPid) !== undefined ? [rootPid] : []);
-    if (!left.length) return;
+    if (!left.length) return found;
     if (Date.now() >= deadline) {
       for (const pid of left) signal(pid, 'SIGKILL');
       if (rootPid !== undefined) signal(-rootPid, 'SIGKILL');
       await new Promise((r) => setTimeout(r, 50));
-      if (!attemptProcesses(undefined, mark).length) return;
+      // A process stuck in the kernel cannot be killed; waiting longer would only hang relay.
+      if (!attemptProcesses(undefined, mark).length || Date.now() >= deadline + 2000) return found;
     }
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -1,14 +1,16 @@
 /**
- * Owner of run.lock and run.log: which `relay work` holds the project, a detached run's
- * output, and what `relay status` says about the run.
+ * Owner of run.lock, run.log and run-state.json: which `relay work` holds the project, a
+ * detached run's output, the worker processes a run started (so that the next run, or
+ * `relay stop`, can end what a killed one left), and what `relay status` says about runs.
  */
-import { closeSync, existsSync, openSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { relative } from 'node:path';
 import { RelayError } from '../core/shared/errors.ts';
 import type { ProjectPaths } from '../core/shared/paths.ts';
 import type { RunInfo } from '../core/epic/status.ts';
-import { acquirePidLock, ensureDir, isAlive, readPidLock, readRange } from './store.ts';
+import { endAttemptProcesses, processStart } from './process-tree.ts';
+import { acquirePidLock, ensureDir, isAlive, readPidLock, readRange, writeFileAtomic } from './store.ts';
 
 const RUN_LOG_TAIL_BYTES = 8192;
 
@@ -34,7 +36,8 @@ export function startDetached(paths: ProjectPaths, argv: string[]): number | und
 
 export function runInfo(paths: ProjectPaths): RunInfo | null {
   const pid = readPidLock(paths.runLock);
-  if (!existsSync(paths.runLog) && pid === undefined) return null;
+  const dead = deadRun(paths);
+  if (!existsSync(paths.runLog) && pid === undefined && !dead) return null;
   let lastLines: string[] = [];
   try {
     // Only the end of the log matters, however long the run has been going.
@@ -45,5 +48,110 @@ export function runInfo(paths: ProjectPaths): RunInfo | null {
     lastLines = [];
   }
   const running = pid !== undefined && isAlive(pid);
-  return { running, pid: running ? pid! : null, log: relative(process.cwd(), paths.runLog) || paths.runLog, last_lines: running ? lastLines : lastLines.slice(-2) };
+  const log = existsSync(paths.runLog) ? relative(process.cwd(), paths.runLog) || paths.runLog : null;
+  return { running, pid: running ? pid! : null, log, last_lines: running ? lastLines : lastLines.slice(-2), last_run: dead };
+}
+
+/** A worker process a run started: enough to find it, and all it started, after relay dies. */
+export interface RunWorker {
+  /** Null until the process runs. */
+  pid: number | null;
+  /** The process's start time (clock ticks since boot), so a reused pid is never mistaken for it. */
+  start: number | null;
+  mark: string;
+  task_id: string;
+  attempt: number;
+}
+
+interface RunState {
+  pid: number;
+  started_at: string;
+  workers: RunWorker[];
+  /** Set by the run when it ends on its own; a state without it belongs to a run that died. */
+  ended_at?: string;
+}
+
+function readRunState(paths: ProjectPaths): RunState | undefined {
+  try {
+    return JSON.parse(readFileSync(paths.runState, 'utf8')) as RunState;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeRunState(paths: ProjectPaths, state: RunState): void {
+  writeFileAtomic(paths.runState, `${JSON.stringify(state, null, 2)}\n`);
+}
+
+/** Called by the run-lock holder only, so the lock serialises every write of run-state.json. */
+export function beginRunState(paths: ProjectPaths): void {
+  writeRunState(paths, { pid: process.pid, started_at: new Date().toISOString(), workers: [] });
+}
+
+export function recordWorker(paths: ProjectPaths, worker: Omit<RunWorker, 'start'>): void {
+  const state = readRunState(paths) ?? { pid: process.pid, started_at: new Date().toISOString(), workers: [] };
+  const start = worker.pid === null ? null : processStart(worker.pid) ?? null;
+  writeRunState(paths, { ...state, workers: [...state.workers.filter((w) => w.mark !== worker.mark), { ...worker, start }] });
+}
+
+export function forgetWorker(paths: ProjectPaths, mark: string): void {
+  const state = readRunState(paths);
+  if (state) writeRunState(paths, { ...state, workers: state.workers.filter((w) => w.mark !== mark) });
+}
+
+export function endRunState(paths: ProjectPaths): void {
+  const state = readRunState(paths);
+  if (state) writeRunState(paths, { ...state, workers: [], ended_at: new Date().toISOString() });
+}
+
+/**
+ * Ends every process a dead run's workers left (the caller holds the run lock, so that run
+ * is gone). Returns the workers that had something still running.
+ */
+export async function endLeftoverWorkers(paths: ProjectPaths): Promise<RunWorker[]> {
+  const state = readRunState(paths);
+  if (!state?.workers.length) return [];
+  const ended: RunWorker[] = [];
+  for (const w of state.workers) {
+    const same = w.pid !== null && w.start !== null && processStart(w.pid) === w.start;
+    if ((await endAttemptProcesses(same ? w.pid! : undefined, w.mark, 3000)) > 0) ended.push(w);
+  }
+  writeRunState(paths, { ...state, workers: [] });
+  return ended;
+}
+
+/** A run that never said it ended and whose process is gone: its pid, start, and when it last wrote its state. */
+function deadRun(paths: ProjectPaths): { pid: number; started_at: string; last_seen: string } | null {
+  const state = readRunState(paths);
+  if (!state || state.ended_at || isAlive(state.pid)) return null;
+  return { pid: state.pid, started_at: state.started_at, last_seen: statSync(paths.runState).mtime.toISOString() };
+}
+
+export type StopOutcome = { stopped: number } | { cleaned: RunWorker[] } | { nothing: true };
+
+/**
+ * Ends the project's run from anywhere: a live `relay work` (foreground or detached) gets
+ * SIGTERM and is waited for, since it ends its workers and records the attempt itself; what
+ * a dead run left is ended here. `closeAttempts` records the dead run's open attempts.
+ */
+export async function stopRun(paths: ProjectPaths, closeAttempts: () => Promise<string[]>, waitMs = 60_000): Promise<StopOutcome> {
+  const pid = readPidLock(paths.runLock);
+  if (pid !== undefined && isAlive(pid)) {
+    process.kill(pid, 'SIGTERM');
+    const deadline = Date.now() + waitMs;
+    while (isAlive(pid)) {
+      if (Date.now() > deadline) throw new RelayError(`relay work (pid ${pid}) has not stopped after ${waitMs / 1000} s; end it with: kill -9 ${pid}, then run relay stop again`, 1);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return { stopped: pid };
+  }
+  const lock = acquireRunLock(paths);
+  try {
+    const cleaned = await endLeftoverWorkers(paths);
+    const closed = await closeAttempts();
+    endRunState(paths);
+    return cleaned.length || closed.length ? { cleaned } : { nothing: true };
+  } finally {
+    lock.release();
+  }
 }

@@ -269,11 +269,16 @@ export function readPidLock(path: string): number | undefined {
   }
 }
 
+/** Whether `pid` is a running process; an exited one its parent has not reaped yet (a zombie) is not. */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    return !/^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
   }
 }

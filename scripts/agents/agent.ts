@@ -14,8 +14,12 @@ export interface AgentRun {
   cwd: string;
   env: Record<string, string>;
   timeoutMs: number;
-  /** Aborted on SIGINT/SIGTERM of relay itself. */
+  /** Aborted on SIGINT/SIGTERM/SIGHUP of relay itself. */
   signal?: AbortSignal;
+  /** Marks every process of the run (adapters/process-tree.ts), so it can be ended even after relay dies. */
+  mark?: string;
+  /** Told the worker's pid once it runs (the run's state records it). */
+  onSpawn?: (pid: number) => void;
 }
 
 export interface WorkerAgent {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ReviewVerdict, reviewJsonSchema } from '../core/epic/review.ts';
-import { failedReceipt, receiptJsonSchema, type WorkerRun, type WorkerVerdict } from '../core/epic/worker.ts';
+import { failedReceipt, receiptJsonSchema, type EnvironmentProblem, type WorkerRun, type WorkerVerdict } from '../core/epic/worker.ts';
 import { WorkerReceipt, type Receipt, type RelayConfig } from '../core/shared/schemas.ts';
 import { runProcess } from '../adapters/executor.ts';
 import type { AgentRun, WorkerAgent } from './agent.ts';
@@ -54,7 +54,29 @@ function tail(text: string, max = 400): string {
   return t.length > max ? `…${t.slice(-max)}` : t;
 }
 
-export function classifyWorkerRun(run: WorkerRun, timeoutMinutes: number): WorkerVerdict {
+/** A run that says nothing about the task: the CLI is missing, logged out, cut off, throttled, or the disk is full. */
+export function environmentProblem(run: WorkerRun, message: ResultMessage | undefined, command = 'claude'): EnvironmentProblem | undefined {
+  if (run.spawnError) {
+    if (/ENOENT/.test(run.spawnError)) return { kind: 'executor_missing', message: `${command} not found on PATH: install Claude Code, or set relay.executor in .agents.yml` };
+    if (/EACCES/.test(run.spawnError)) return { kind: 'bad_config', message: `${command} cannot be run (permission denied): fix relay.executor in .agents.yml` };
+    return undefined;
+  }
+  const said = `${message?.is_error ? message.result ?? '' : ''}\n${run.stderr}`;
+  const status = typeof message?.api_error_status === 'number' ? message.api_error_status : undefined;
+  const quote = tail(message?.result ?? run.stderr, 160);
+  if (/ENOSPC|no space left on device/i.test(said)) return { kind: 'disk_full', message: `the disk is full (${quote}): free some space, then run relay work again` };
+  if (!message?.is_error && !run.stderr) return undefined;
+  if (status === 401 || status === 403 || /invalid api key|not logged in|please run \/login|oauth token (has )?expired|authentication_error/i.test(said)) {
+    return { kind: 'not_logged_in', message: `the worker is not logged in (${quote}): run claude and /login, or set ANTHROPIC_API_KEY; then relay work resumes` };
+  }
+  if (status === 429 || status === 529 || /rate.limit|overloaded/i.test(said)) return { kind: 'rate_limited', message: `the model API is rate-limited or overloaded (${quote})` };
+  if (/unable to connect to api|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|connection error/i.test(said)) {
+    return { kind: 'api_unreachable', message: `the model API cannot be reached (${quote}): check the network or ANTHROPIC_BASE_URL` };
+  }
+  return undefined;
+}
+
+export function classifyWorkerRun(run: WorkerRun, timeoutMinutes: number, command = 'claude'): WorkerVerdict {
   const message = parseResultMessage(run.stdout);
   const base = {
     session_id: message?.session_id ?? null,
@@ -64,6 +86,8 @@ export function classifyWorkerRun(run: WorkerRun, timeoutMinutes: number): Worke
   };
   const fail = (receipt: Receipt): WorkerVerdict => ({ ...base, result: 'failure', receipt });
   if (run.interrupted) return { ...base, result: 'interrupted', receipt: null };
+  const environment = environmentProblem(run, message, command);
+  if (environment) return { ...base, result: 'interrupted', receipt: null, environment };
   if (run.spawnError) return fail(failedReceipt('cli_error', `the worker could not start: ${run.spawnError}`, { suggestion: 'Check relay.executor in .agents.yml and that the CLI is installed.' }));
   if (run.timedOut) return fail(failedReceipt('timeout', `the worker ran past the ${timeoutMinutes}-minute timeout and was killed`, { suggestion: 'Split the task or do less per attempt; commit partial progress early.' }));
   if (!message) return fail(failedReceipt('cli_error', `the worker exited with code ${run.exitCode} and printed no result${run.stderr.trim() ? `: ${tail(run.stderr)}` : ''}`));
@@ -91,11 +115,11 @@ const READ_ONLY = ['--disallowedTools', 'Edit Write MultiEdit NotebookEdit Bash'
 /** `relay.executor` (default `claude`) is the command; its extra words come before relay's flags. */
 export function claudeAgent(config: RelayConfig): WorkerAgent {
   const [command, ...prefix] = config.executor ?? ['claude'];
-  const run = (args: string[], r: AgentRun) => runProcess(command!, [...prefix, ...args], { cwd: r.cwd, env: r.env, timeoutMs: r.timeoutMs, signal: r.signal });
+  const run = (args: string[], r: AgentRun) => runProcess(command!, [...prefix, ...args], { cwd: r.cwd, env: r.env, timeoutMs: r.timeoutMs, signal: r.signal, mark: r.mark, onSpawn: r.onSpawn });
   return {
     name: 'claude',
     async runTask(r) {
-      return classifyWorkerRun(await run(workerArgs(r.prompt, config, receiptJsonSchema()), r), r.timeoutMs / 60_000);
+      return classifyWorkerRun(await run(workerArgs(r.prompt, config, receiptJsonSchema()), r), r.timeoutMs / 60_000, command);
     },
     async review(r) {
       const args = ['-p', r.prompt, '--output-format', 'json', '--json-schema', reviewJsonSchema(), ...READ_ONLY];

@@ -57,6 +57,11 @@ export function registerCommands(program: Command): void {
     .action(async (task: string | undefined, opts) => (await import('./work.ts')).workCommand(task, opts));
 
   program
+    .command('stop')
+    .description('end the running relay work (detached or in another terminal): its workers end, its attempt is recorded as interrupted')
+    .action(async () => (await import('./stop.ts')).stopCommand());
+
+  program
     .command('anchor')
     .description('print the re-anchoring context a worker starts from (the next ready task by default)')
     .argument('[task]', 'task id')

@@ -12,9 +12,20 @@ function clock(): string {
   return new Date().toISOString().slice(11, 19);
 }
 
+/**
+ * The live line, cut to the terminal's width as it is now (Node re-reads it on SIGWINCH): a
+ * line that wraps leaves a stale row behind at every tick, since `\x1b[2K` clears one row.
+ */
+export function fitLine(text: string, columns: number): string {
+  const visible = text.replace(/\x1b\[[0-9;]*m/g, '');
+  if (visible.length < columns) return text;
+  return `${visible.slice(0, Math.max(0, columns - 2))}…`;
+}
+
 export class Progress {
   private readonly paint = painter();
-  private readonly live = Boolean(process.stdout.isTTY);
+  /** Only a terminal gets the live line; a log, a pipe, NO_COLOR or CI get event lines only. */
+  private readonly live = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && !process.env.CI;
   private ticker: NodeJS.Timeout | undefined;
   private costSoFar = 0;
 
@@ -29,7 +40,7 @@ export class Progress {
     this.line(`${label} … started`);
     if (!this.live) return;
     const began = Date.now();
-    this.ticker = setInterval(() => process.stdout.write(`\r\x1b[2K  ${label} … ${formatElapsed(Date.now() - began)}`), 1000);
+    this.ticker = setInterval(() => process.stdout.write(`\r\x1b[2K${fitLine(`  ${label} … ${formatElapsed(Date.now() - began)}`, process.stdout.columns || 80)}`), 1000);
     this.ticker.unref();
   }
 

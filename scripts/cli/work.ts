@@ -3,10 +3,11 @@
  * This file only wires adapters to the attempt flow in core/epic/attempt-flow.ts; every
  * decision is made there, every write goes through the file's owner.
  */
+import { randomUUID } from 'node:crypto';
 import { relative } from 'node:path';
 import { nextReadyTask } from '../core/epic/attempts.ts';
 import {
-  attemptDetail, concludeAttempt, EXIT_INTERRUPTED, runExitCode, runSummary, settledTask, shouldReview, shouldVerify,
+  apiRetryDelayMs, attemptDetail, concludeAttempt, EXIT_ENVIRONMENT, EXIT_INTERRUPTED, runExitCode, runSummary, settledTask, shouldReview, shouldVerify,
 } from '../core/epic/attempt-flow.ts';
 import { liveSettings, type RunOverrides } from '../core/epic/settings.ts';
 import { RelayError } from '../core/shared/errors.ts';
@@ -23,7 +24,8 @@ import { removeAbandonedTempFiles } from '../adapters/store.ts';
 import { recordTaskOutcome } from '../adapters/episodic-store.ts';
 import { promoteLessons } from '../adapters/key-learnings.ts';
 import { reviewAttempt, runVerify } from '../adapters/quality-gate.ts';
-import { acquireRunLock, startDetached } from '../adapters/run-control.ts';
+import { acquireRunLock, beginRunState, endLeftoverWorkers, endRunState, forgetWorker, recordWorker, startDetached } from '../adapters/run-control.ts';
+import { isTransient, type EnvironmentProblem } from '../core/epic/worker.ts';
 import { Progress } from './progress.ts';
 
 export interface WorkOptions extends RunOverrides {
@@ -48,27 +50,35 @@ export async function workCommand(taskArg: string | undefined, opts: WorkOptions
   const lock = acquireRunLock(paths);
   const abort = new AbortController();
   const onSignal = () => abort.abort();
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  // Ctrl+C, `relay stop` and a closed terminal all end the run the same way: workers first.
+  for (const sig of STOP_SIGNALS) process.on(sig, onSignal);
+  // A closed terminal makes every later write fail; the run must still record and clean up.
+  process.stdout.on('error', () => undefined);
   try {
     const config = loadRelayConfig(paths);
     const run: Run = { paths, config, agent: workerAgent(config), signal: abort.signal, progress: new Progress() };
     process.exitCode = await workLoop(run, taskArg, opts);
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    for (const sig of STOP_SIGNALS) process.off(sig, onSignal);
+    endRunState(paths);
     lock.release();
   }
 }
 
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 async function workLoop(run: Run, taskArg: string | undefined, opts: WorkOptions): Promise<number> {
   const { paths, progress } = run;
   removeAbandonedTempFiles(paths.relayDir);
+  const leftovers = await endLeftoverWorkers(paths);
+  if (leftovers.length) progress.line(`ended what a run that died left running: ${leftovers.map((w) => `${w.task_id} attempt ${w.attempt} (worker pid ${w.pid ?? 'not started'})`).join(', ')}`);
+  beginRunState(paths);
   const closed = await recoverAbandonedAttempts(paths);
   if (closed.length) progress.line(`recovered ${closed.length} attempt(s) left running by a dead run: ${closed.join(', ')} (marked interrupted)`);
   for (const change of liveSettings(loadState(paths).ledger.settings, run.config).changes) progress.line(`settings: ${change}`);
 
   const gatedThisRun: string[] = [];
+  const retry = { attempts: run.config.api_retry?.attempts ?? 3, backoff: run.config.api_retry?.backoff_seconds ?? 30, used: 0 };
   for (;;) {
     if (run.signal.aborted) return EXIT_INTERRUPTED;
     const { epic, ledger } = loadState(paths);
@@ -84,6 +94,18 @@ async function workLoop(run: Run, taskArg: string | undefined, opts: WorkOptions
     const outcome = await runAttempt(run, epic, ledger, taskId, liveSettings(ledger.settings, run.config, opts).settings);
     if (outcome === 'interrupted') return EXIT_INTERRUPTED;
     if (outcome === 'gated') gatedThisRun.push(taskId);
+    if (typeof outcome === 'object') {
+      if (!isTransient(outcome) || retry.used >= retry.attempts) {
+        progress.line(`stopped: ${outcome.message}${isTransient(outcome) ? ` (still so after ${retry.used} ${retry.used === 1 ? 'retry' : 'retries'}; run relay work again later)` : ''}`);
+        return EXIT_ENVIRONMENT;
+      }
+      const delay = apiRetryDelayMs(++retry.used, retry.backoff);
+      progress.line(`${outcome.message}: waiting ${Math.round(delay / 1000)} s, then trying ${taskId} again (retry ${retry.used} of ${retry.attempts})`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delay);
+        run.signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+      });
+    } else retry.used = 0;
   }
   const { epic, ledger } = loadState(paths);
   const ids = Object.keys(epic.tasks);
@@ -93,20 +115,28 @@ async function workLoop(run: Run, taskArg: string | undefined, opts: WorkOptions
   return runExitCode(gatedThisRun);
 }
 
-async function runAttempt(run: Run, epic: Epic, ledger: AttemptLedger, taskId: string, settings: Settings): Promise<'completed' | 'gated' | 'retry' | 'interrupted'> {
+/** How the attempt settled the task, or the environment problem that stopped it from working at all. */
+async function runAttempt(run: Run, epic: Epic, ledger: AttemptLedger, taskId: string, settings: Settings): Promise<'completed' | 'gated' | 'retry' | 'interrupted' | EnvironmentProblem> {
   const { paths, signal, progress } = run;
   const task = epic.tasks[taskId]!;
   const [anchor, startCommit, before] = await Promise.all([taskAnchor(paths, epic, ledger, taskId), headCommit(paths.root), snapshotTree(paths.root)]);
   const attempt = await recordAttemptStart(paths, taskId, startCommit, anchor.memories.map((m) => m.id));
   progress.start(taskId, task.title, attempt.id, settings.max_attempts_per_task);
   const began = Date.now();
+  // Recorded before the spawn: a relay killed at any moment after this leaves a findable worker.
+  const mark = randomUUID();
+  recordWorker(paths, { pid: null, mark, task_id: taskId, attempt: attempt.id });
   const worker = await run.agent.runTask({
     prompt: anchor.text,
     cwd: paths.root,
     env: workerEnv({ RELAY_TASK_ID: taskId, RELAY_ATTEMPT: String(attempt.id), RELAY_EPIC_ID: epic.id }),
     timeoutMs: settings.timeout_minutes * 60_000,
     signal,
+    mark,
+    onSpawn: (pid) => recordWorker(paths, { pid, mark, task_id: taskId, attempt: attempt.id }),
   });
+  // The worker and all it started are gone by now (the executor waits for that).
+  forgetWorker(paths, mark);
   const [end, endCommit] = await Promise.all([snapshotTree(paths.root), headCommit(paths.root)]);
   const filesChanged = await changedFiles(paths.root, before, end);
   const verify = shouldVerify(worker, signal.aborted) ? await runVerify(paths, task.verify ?? [], signal) : [];
@@ -116,6 +146,7 @@ async function runAttempt(run: Run, epic: Epic, ledger: AttemptLedger, taskId: s
   const outcome = concludeAttempt({ task, worker, git: { start_commit: startCommit, end_commit: endCommit, files_changed: filesChanged }, verify, review, interrupted: signal.aborted });
   const settled = await recordAttemptEnd(paths, taskId, attempt.id, outcome, settings);
   progress.end(taskId, attempt.id, settings.max_attempts_per_task, outcome.result, Date.now() - began, worker.total_cost_usd, attemptDetail(outcome, settled.gate));
+  if (worker.environment) return worker.environment;
   if (outcome.result === 'interrupted') return 'interrupted';
   if (settled.status === 'completed' || settled.status === 'gated') {
     const record = settledTask(epic.id, loadState(paths).ledger, taskId, settled.status, settled.gate);

@@ -117,6 +117,15 @@ describe('error fingerprints', () => {
     expect(errorFingerprint(failure('Cannot find module /x/y'))).toBe(errorFingerprint(failure('Cannot find module /z/w')));
     expect(errorFingerprint(failure('Cannot find module /x/y'))).not.toBe(errorFingerprint(failure('Permission denied /x/y')));
   });
+
+  it('ignore quoted prompts that grow every attempt, temp names, and anything past the head of a long error', () => {
+    const spawn = (prompt: string) => `the worker could not start: Command failed: mycli -p '${prompt}' --output-format json`;
+    expect(normaliseError(spawn('# relay task T1: build it\n## Previous attempts (1)'))).toBe(normaliseError(spawn('# relay task T1: build it\n## Previous attempts (2)\n### Attempt 1 — failure …')));
+    expect(normaliseError('EEXIST: mkdir relay-tmp-Ab3xQz')).toBe(normaliseError('EEXIST: mkdir relay-tmp-Zz9kLm'));
+    expect(normaliseError(`TypeError: x is undefined ${'at frame '.repeat(100)}one`)).toBe(normaliseError(`TypeError: x is undefined ${'at frame '.repeat(100)}two`));
+    // A short quoted value is part of the error, not noise.
+    expect(normaliseError('unknown option "--fast"')).not.toBe(normaliseError('unknown option "--slow"'));
+  });
 });
 
 describe('state machine properties', () => {

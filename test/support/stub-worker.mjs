@@ -10,6 +10,11 @@
 //   STUB_WORKER_WRITE=1            write <task>.out and claim it as changed
 //   STUB_WORKER_RECEIPT_JSON={..}  merged over the receipt (to push chosen text through relay's receipt path)
 //   STUB_WORKER_RECEIPTS_FILE=f    a JSON file {"T1": {..}, ...}: per-task overrides, merged last
+//   STUB_WORKER_BASH_MS=n          first start a command in a session of its own, as Claude Code's Bash tool
+//                                  does, that sleeps n ms and then appends to <task>.late (it must never land)
+//   STUB_WORKER_API_ERROR=401|429|unreachable   answer as claude -p does when the API refuses or is down;
+//                                  with STUB_WORKER_API_ERROR_TIMES=k only the first k calls do (a counter file in cwd)
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);
@@ -21,6 +26,26 @@ const onceMarker = `.stub-failed-once-${task}`;
 const failOnce = list('STUB_WORKER_FAIL_ONCE').includes(task) && !existsSync(onceMarker);
 const fail = list('STUB_WORKER_FAIL').includes(task) || failOnce;
 
+const apiError = process.env.STUB_WORKER_API_ERROR;
+if (apiError) {
+  const counter = '.stub-api-errors';
+  const seen = existsSync(counter) ? Number(readFileSync(counter, 'utf8')) : 0;
+  writeFileSync(counter, String(seen + 1));
+  if (!process.env.STUB_WORKER_API_ERROR_TIMES || seen < Number(process.env.STUB_WORKER_API_ERROR_TIMES)) {
+    const answers = {
+      401: [401, 'Invalid API key · Fix external API key'],
+      429: [429, 'API Error: Request rejected (429) · rate limit exceeded'],
+      unreachable: [null, 'API Error: Unable to connect to API (ConnectionRefused)'],
+    };
+    const [status, text] = answers[apiError];
+    process.stdout.write(`${JSON.stringify({ type: 'result', subtype: 'success', is_error: true, api_error_status: status, result: text, session_id: `stub-${process.pid}`, num_turns: 1, total_cost_usd: 0 })}\n`);
+    process.exit(1);
+  }
+}
+if (process.env.STUB_WORKER_BASH_MS) {
+  const seconds = Number(process.env.STUB_WORKER_BASH_MS) / 1000;
+  spawn('setsid', ['sh', '-c', `sleep ${seconds}; echo late >> ${task}.late`], { detached: true, stdio: 'ignore' }).unref();
+}
 if (sleepMs) await new Promise((r) => setTimeout(r, sleepMs));
 if (failOnce) writeFileSync(onceMarker, '1\n');
 if (process.env.STUB_WORKER_WRITE) writeFileSync(`${task}.out`, `${task}\n`);

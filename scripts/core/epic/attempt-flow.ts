@@ -43,7 +43,7 @@ export function concludeAttempt(facts: AttemptFacts): AttemptOutcome {
     if (git.files_changed.length === 0 && task.files.length) flags.push('claimed_success_without_changes');
     ({ result, receipt } = applyQualityGate(receipt, facts.verify, facts.review));
   }
-  if (facts.interrupted) {
+  if (facts.interrupted || worker.environment) {
     result = 'interrupted';
     receipt = null;
   }
@@ -56,6 +56,7 @@ export function concludeAttempt(facts: AttemptFacts): AttemptOutcome {
     duration_ms: worker.duration_ms,
     git,
     flags,
+    ...(worker.environment ? { interrupted_by: worker.environment.message } : {}),
   };
 }
 
@@ -88,6 +89,7 @@ export function recoveryEvents(closed: string[]): NewEventLine[] {
 /** The text after the attempt's result on its progress line. */
 export function attemptDetail(outcome: AttemptOutcome, gate: string | undefined): string | undefined {
   const r = outcome.receipt;
+  if (outcome.interrupted_by) return `${outcome.interrupted_by} (not counted against the task)`;
   if (outcome.result === 'failure') return `${r?.error_category}: ${truncate(redact(r?.error_summary ?? ''), 160)}${gate ? ` → gated (${gate})` : ''}`;
   if (outcome.result === 'success') return r?.quality_gate_verdict ?? undefined;
   return 'progress saved; the next relay work resumes';
@@ -115,6 +117,13 @@ export function settledTask(epicId: string, ledger: AttemptLedger, taskId: strin
 
 export function runSummary(done: number, total: number, gatedThisRun: string[], anyReady: boolean): string {
   return `done: ${done}/${total} tasks completed${gatedThisRun.length ? `; gated this run: ${gatedThisRun.join(', ')}` : ''}${done < total && !anyReady ? '; nothing else is ready (see relay status)' : ''}`;
+}
+
+export const EXIT_ENVIRONMENT = 2;
+
+/** How long to wait before retry `n` (1-based) after a transient API problem: the backoff doubles. */
+export function apiRetryDelayMs(n: number, backoffSeconds: number): number {
+  return backoffSeconds * 1000 * 2 ** (n - 1);
 }
 
 /** 0 when nothing was gated, 1 when a task was gated in this run. */

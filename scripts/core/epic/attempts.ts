@@ -92,6 +92,7 @@ export interface AttemptOutcome {
   duration_ms?: number | null;
   git?: Attempt['git'];
   flags?: string[];
+  interrupted_by?: string;
 }
 
 export function finishAttempt(epic: Epic, ledger: AttemptLedger, taskId: string, attemptId: number, outcome: AttemptOutcome, now: string): AttemptLedger {
@@ -112,6 +113,7 @@ export function finishAttempt(epic: Epic, ledger: AttemptLedger, taskId: string,
     duration_ms: outcome.duration_ms ?? previous.duration_ms,
     git: outcome.git ?? previous.git,
     flags: [...new Set([...previous.flags, ...(outcome.flags ?? [])])],
+    ...(outcome.interrupted_by ? { interrupted_by: outcome.interrupted_by } : {}),
   };
   const nextAttempts = attempts.map((a, i) => (i === index ? finished : a));
   let next: AttemptLedger = { ...ledger, attempts: { ...ledger.attempts, [taskId]: nextAttempts } };
@@ -184,19 +186,23 @@ export function closeAbandonedAttempts(epic: Epic, ledger: AttemptLedger, now: s
 
 /**
  * A stable hash of what went wrong, blind to the noise that differs between two runs of
- * the same failure: numbers, paths, hex ids and timestamps.
+ * the same failure: quoted text (a prompt echoed in a command line grows every attempt),
+ * temp names, numbers, paths, hex ids and timestamps. Only the head of a long error counts.
  */
 export function normaliseError(text: string): string {
   return text
+    .replace(/'[^']{24,}'|"[^"]{24,}"|`[^`]{24,}`/g, '<quoted>')
     .toLowerCase()
     .replace(/\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(z|[+-]\d{2}:?\d{2})?/g, '<ts>')
     .replace(/\b\d{1,2}:\d{2}(:\d{2})?\b/g, '<ts>')
     .replace(/(?:[a-z]:)?(?:[.~]{0,2}[\\/][\w.@+-]+)+[\\/]?/g, '<path>')
+    .replace(/\b[\w-]*(?:tmp|temp)[\w-]*\b/g, '<tmp>')
     .replace(/\b0x[0-9a-f]+\b/g, '<hex>')
     .replace(/\b[0-9a-f]{7,}\b/g, '<hex>')
     .replace(/\d+(\.\d+)?/g, '<n>')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .slice(0, 400);
 }
 
 export function errorFingerprint(receipt: Receipt | null): string | null {

@@ -23,8 +23,18 @@ export interface TaskRow {
 export interface RunInfo {
   running: boolean;
   pid: number | null;
-  log: string;
+  /** run.log, only when it exists (a foreground run writes none). */
+  log: string | null;
   last_lines: string[];
+  /** What a run that died left: when it was last heard of, and the pid it had. */
+  last_run: { pid: number; started_at: string; last_seen: string } | null;
+}
+
+/** Attempts a dead run left open: `relay work` closes them as interrupted (not counted) and resumes. */
+export interface DeadRunReport {
+  pid: number | null;
+  last_seen: string | null;
+  attempts: string[];
 }
 
 export interface StatusReport {
@@ -37,6 +47,7 @@ export interface StatusReport {
   gated: Array<{ id: string; reason: GateReason; gated_at: string; detail?: string }>;
   cost_usd: number;
   run: RunInfo | null;
+  died: DeadRunReport | null;
 }
 
 function blockingChain(epic: Epic, ledger: AttemptLedger, id: string): string[] {
@@ -100,7 +111,16 @@ export function buildStatus(epic: Epic, ledger: AttemptLedger, run: RunInfo | nu
     gated: Object.entries(ledger.gated_tasks).map(([id, g]) => ({ id, ...g })),
     cost_usd: Math.round(totalCost * 1e6) / 1e6,
     run,
+    died: deadRunReport(ledger, run),
   };
+}
+
+/** Open attempts with no live run to finish them mean the last run died. */
+function deadRunReport(ledger: AttemptLedger, run: RunInfo | null): DeadRunReport | null {
+  if (run?.running) return null;
+  const open = Object.entries(ledger.attempts).flatMap(([id, list]) => list.filter((a) => a.result === 'in_progress').map((a) => `${id}#${a.id}`));
+  if (!open.length) return null;
+  return { pid: run?.last_run?.pid ?? null, last_seen: run?.last_run?.last_seen ?? null, attempts: open };
 }
 
 type Paint = (style: 'green' | 'red' | 'yellow' | 'cyan' | 'dim' | 'bold' | 'magenta', text: string) => string;
@@ -169,9 +189,16 @@ export function renderStatus(report: StatusReport, paint: Paint, width = 120): s
       out.push(`  ${paint('yellow', t.id)} ← ${t.blocked_by?.join(' ← ')}${rootRow ? ` (${rootRow.status}${rootRow.gate ? `: ${rootRow.gate.reason}` : ''})` : ''}`);
     }
   }
-  out.push('', report.next_ready ? `Next ready: ${paint('cyan', report.next_ready)} — ${report.tasks.find((t) => t.id === report.next_ready)?.title}` : paint('dim', 'Next ready: none'));
+  const died = report.died;
+  if (died) {
+    const attempts = died.attempts.map((a) => a.replace('#', ' attempt ')).join(', ');
+    out.push('', paint('yellow', `The last relay work${died.pid ? ` (pid ${died.pid})` : ''} died${died.last_seen ? ` (last heard of ${died.last_seen.replace('T', ' ').slice(0, 19)} UTC)` : ''} while ${attempts} ran.`), `Run relay work to resume: the open attempt is closed as interrupted, not counted against the task.`);
+  }
+  out.push('', report.next_ready ? `Next ready: ${paint('cyan', report.next_ready)} — ${report.tasks.find((t) => t.id === report.next_ready)?.title}` : paint('dim', `Next ready: none${died ? ' until relay work resumes' : ''}`));
   if (report.run) {
-    out.push(report.run.running ? paint('cyan', `relay work is running (pid ${report.run.pid}); log: ${report.run.log}`) : paint('dim', `last run log: ${report.run.log}`));
+    const log = report.run.log ? `; log: ${report.run.log}` : '';
+    if (report.run.running) out.push(paint('cyan', `relay work is running (pid ${report.run.pid})${log}`));
+    else if (report.run.log) out.push(paint('dim', `last run log: ${report.run.log}`));
     for (const l of report.run.last_lines) out.push(paint('dim', `  ${l}`));
   }
   return out.join('\n');

@@ -16,8 +16,25 @@ export interface WorkerRun {
   spawnError?: string;
 }
 
+/**
+ * Why a worker could not work at all: a problem of the machine or the account, never of the
+ * task. It stops the run instead of burning the task's attempts; a busy API is waited out first.
+ */
+export interface EnvironmentProblem {
+  kind: 'executor_missing' | 'not_logged_in' | 'api_unreachable' | 'rate_limited' | 'disk_full' | 'bad_config';
+  /** One line: what is wrong and what to do. */
+  message: string;
+}
+
+/** Problems that pass by themselves: retried with backoff before the run stops. */
+export function isTransient(problem: EnvironmentProblem): boolean {
+  return problem.kind === 'rate_limited' || problem.kind === 'api_unreachable';
+}
+
 export interface WorkerVerdict {
   result: 'success' | 'failure' | 'interrupted';
+  /** Set when the run could not work at all; the result is then `interrupted`. */
+  environment?: EnvironmentProblem;
   receipt: Receipt | null;
   session_id: string | null;
   total_cost_usd: number | null;

@@ -123,6 +123,8 @@ export const Attempt = z
       .nullable()
       .default(null),
     flags: z.array(z.string()).default([]),
+    /** Why an `interrupted` attempt stopped when it was not the user: the environment problem, in one line. */
+    interrupted_by: z.string().optional(),
     /** Ids of the memories recall put in this attempt's prompt; later attempts get different ones. */
     recalled: z.array(z.string()).optional(),
   })
@@ -173,6 +175,8 @@ export const RelayConfig = z
     recall: z.object({ enabled: z.boolean().default(true), limit: z.number().int().min(0).max(20).default(3) }).partial().optional(),
     learnings: z.object({ budget_chars: z.number().int().min(200).default(4000) }).partial().optional(),
     ledger: z.object({ rotate_bytes: z.number().int().positive().optional(), notes_max_bytes: z.number().int().positive().optional() }).partial().optional(),
+    /** A rate-limited, overloaded or unreachable API is waited out this many times (backoff doubling) before the run stops. */
+    api_retry: z.object({ attempts: z.number().int().min(0).max(10).default(3), backoff_seconds: z.number().positive().max(3600).default(30) }).partial().optional(),
   })
   .strict();
 export type RelayConfig = z.infer<typeof RelayConfig>;

@@ -1,0 +1,23 @@
+import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
+import {
+  hotspotsCommand,
+  queryCommand,
+  reportCommand,
+  shown,
+  statsCommand
+} from "./chunk-RMA5RO3Q.mjs";
+import "./chunk-GTQ4WM7C.mjs";
+import "./chunk-SC7KNKSL.mjs";
+import "./chunk-HAHLE5FJ.mjs";
+import "./chunk-2OF5HFTW.mjs";
+import "./chunk-AZJUC4SK.mjs";
+import "./chunk-R5CMOSTG.mjs";
+import "./chunk-KXSSGPKY.mjs";
+import "./chunk-NZBZCSN3.mjs";
+export {
+  hotspotsCommand,
+  queryCommand,
+  reportCommand,
+  shown,
+  statsCommand
+};

@@ -1,0 +1,35 @@
+import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
+import {
+  stopRun
+} from "./chunk-U3GVB5ZQ.mjs";
+import {
+  recoverAbandonedAttempts
+} from "./chunk-SETJCR24.mjs";
+import "./chunk-MGNLMAAT.mjs";
+import "./chunk-EQN2W7FY.mjs";
+import "./chunk-LY7LP7YG.mjs";
+import "./chunk-7AA73NGY.mjs";
+import "./chunk-2OF5HFTW.mjs";
+import "./chunk-4WRLVYEW.mjs";
+import "./chunk-AZJUC4SK.mjs";
+import "./chunk-QJUJ5BYW.mjs";
+import "./chunk-R5CMOSTG.mjs";
+import {
+  currentProject
+} from "./chunk-KXSSGPKY.mjs";
+import "./chunk-NZBZCSN3.mjs";
+
+// scripts/cli/stop.ts
+import { existsSync } from "node:fs";
+async function stopCommand() {
+  const paths = currentProject();
+  const outcome = await stopRun(paths, async () => existsSync(paths.epic) ? recoverAbandonedAttempts(paths) : []);
+  if ("stopped" in outcome) process.stdout.write(`relay: stopped relay work (pid ${outcome.stopped}); its workers are ended and the open attempt is recorded as interrupted; relay work resumes
+`);
+  else if ("cleaned" in outcome) process.stdout.write(`relay: the last run had died; ended ${outcome.cleaned.length} worker process tree(s) it left and recorded its open attempt as interrupted; relay work resumes
+`);
+  else process.stdout.write("relay: no relay work is running here\n");
+}
+export {
+  stopCommand
+};
