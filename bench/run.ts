@@ -15,6 +15,7 @@ const SUITES: Record<string, () => Promise<{ run(): Promise<BenchRow[]> }>> = {
   ledger: () => import('./ledger.ts'),
   recall: () => import('./recall.ts'),
   work: () => import('./work.ts'),
+  plans: () => import('./plans.ts'),
 };
 
 function machine(): string {

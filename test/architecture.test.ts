@@ -39,6 +39,7 @@ const OWNERS: Record<string, string> = {
   'adapters/gitattributes.ts': '.gitattributes lines',
   'adapters/run-control.ts': 'run.lock, run.log',
   'adapters/report-files.ts': 'report files the user names',
+  'adapters/plan-convert.ts': 'the <plan>.relay.md a conversion writes',
 };
 const STORE_WRITERS = ['writeFileAtomic', 'appendLine', 'stageFile', 'acquirePidLock', 'ensureDir'];
 const YAML_WRITERS = ['writeYaml', 'updateYaml'];

@@ -85,6 +85,23 @@ export async function createEpic(paths: ProjectPaths, epic: Epic, ledger: Attemp
   });
 }
 
+/**
+ * `relay init --update`: `merge` turns the epic and ledger as they stand into the new pair and
+ * the changes it made; both files are backed up, then rewritten, under the ledger lock.
+ */
+export async function updateEpic(paths: ProjectPaths, merge: (epic: Epic, ledger: AttemptLedger) => { epic: Epic; ledger: AttemptLedger; changes: string[] }): Promise<string[]> {
+  return withLock(paths.attemptLedger, () => {
+    const { epic, ledger } = loadState(paths);
+    const next = merge(epic, ledger);
+    if (!next.changes.length) return [];
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    for (const file of [paths.epic, paths.attemptLedger]) writeFileAtomic(epicBackupFile(paths, stamp, basename(file)), readFileSync(file));
+    writeYaml(paths.epic, next.epic, EPIC_HEADER, paths.epicSnapshot);
+    writeYaml(paths.attemptLedger, next.ledger, LEDGER_HEADER, paths.ledgerSnapshot);
+    return next.changes;
+  });
+}
+
 /** Attempts a dead run left in_progress become `interrupted`; returns their refs (T1#2). */
 export function recoverAbandonedAttempts(paths: ProjectPaths): Promise<string[]> {
   return mutateLedger(paths, (epic, ledger) => {

@@ -28,6 +28,8 @@ export interface WorkerAgent {
   runTask(run: AgentRun): Promise<WorkerVerdict>;
   /** A read-only review of an attempt's change; an unusable answer is NEEDS CHANGES, never an approval. */
   review(run: AgentRun): Promise<ReviewVerdict>;
+  /** One read-only question answered as JSON matching `jsonSchema`; undefined when no usable answer came. */
+  ask(run: AgentRun, jsonSchema: string): Promise<unknown>;
 }
 
 const AGENTS: Record<string, (config: RelayConfig) => WorkerAgent> = {

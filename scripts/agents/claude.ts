@@ -121,13 +121,15 @@ export function claudeAgent(config: RelayConfig): WorkerAgent {
     async runTask(r) {
       return classifyWorkerRun(await run(workerArgs(r.prompt, config, receiptJsonSchema()), r), r.timeoutMs / 60_000, command);
     },
-    async review(r) {
-      const args = ['-p', r.prompt, '--output-format', 'json', '--json-schema', reviewJsonSchema(), ...READ_ONLY];
+    async ask(r, jsonSchema) {
+      const args = ['-p', r.prompt, '--output-format', 'json', '--json-schema', jsonSchema, ...READ_ONLY];
       if (config.model) args.push('--model', config.model);
-      const out = await run(args, r);
-      const parsed = ReviewVerdict.safeParse(parseResultMessage(out.stdout)?.structured_output);
+      return parseResultMessage((await run(args, r)).stdout)?.structured_output;
+    },
+    async review(r) {
+      const parsed = ReviewVerdict.safeParse(await this.ask(r, reviewJsonSchema()));
       if (parsed.success) return parsed.data;
-      return { verdict: 'NEEDS CHANGES', findings: [`the reviewer returned no valid verdict (exit ${out.exitCode}${out.timedOut ? ', timed out' : ''})`] };
+      return { verdict: 'NEEDS CHANGES', findings: ['the reviewer returned no valid verdict'] };
     },
   };
 }

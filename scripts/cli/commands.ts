@@ -13,10 +13,13 @@ const UNTIL = 'up to this time (a date includes the whole day)';
 export function registerCommands(program: Command): void {
   program
     .command('init')
-    .description('turn a blueprint (or an epic.yml) into .agents-os/relay/epic.yml and a fresh attempt ledger')
-    .argument('<blueprint>', 'blueprint markdown file, or an epic YAML file')
-    .option('--force', 'replace an epic that already has attempts (the old files are backed up)')
-    .option('--dry-run', 'validate only; write nothing')
+    .description('turn a plan (relay blueprint, majestic, spec-kit, Kiro, superpowers, Taskmaster, BMAD, checklist) or an epic.yml into .agents-os/relay/epic.yml and a fresh attempt ledger')
+    .argument('<plan>', 'the plan file (format detected), or an epic YAML file')
+    .option('--format <name>', 'read the plan as this format: blueprint, majestic-breakdown, spec-kit, kiro, superpowers, taskmaster, bmad, checklist')
+    .option('--convert', 'have the worker agent rewrite a free-form plan as <plan>.relay.md, check it, then read it')
+    .option('--update', 'merge a changed plan into the current epic, keeping the attempt history of the tasks that stay')
+    .option('--force', 'replace an epic that already has attempts, or with --update remove tasks that have attempts (the old files are backed up)')
+    .option('--dry-run', 'validate only and print the epic it would write; write nothing')
     .option('--max-attempts <n>', 'attempts per task before gating', positiveInt('--max-attempts'))
     .option('--timeout-minutes <n>', 'worker timeout', positiveNumber('--timeout-minutes'))
     .addOption(new Option('--review-provider <provider>', 'quality-gate reviewer').choices(['claude', 'command', 'none']))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { spawnSync } from 'node:child_process';
 import { RELAY_BUNDLE, blueprint, relay, tempProject } from '../support/project.ts';
 
@@ -171,5 +171,60 @@ describe('relay status, gate and ungate', () => {
     expect(r.stderr).toMatch(/attempt-ledger\.yml:\d+: settings\.max_attempts_per_task: .*\(got "three"\)$/m);
     writeFileSync(file, 'version: 1\n  bad: [indent\n');
     expect(relay(root, ['status']).stderr).toMatch(/attempt-ledger\.yml:\d+:\d+: invalid YAML/);
+  });
+});
+
+describe('relay init reads the plans people already have', () => {
+  const fixture = (name: string) => readFileSync(new URL(`../fixtures/plans/${name}`, import.meta.url), 'utf8');
+
+  it('names what it read on the first line, prints the epic on --dry-run, and writes steps and requirements to epic.yml', () => {
+    const root = project();
+    writeFileSync(join(root, 'tasks.md'), fixture('spec-kit-tasks.md'));
+    const dry = relay(root, ['init', 'tasks.md', '--dry-run']);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout.split('\n')[0]).toBe('relay: read tasks.md as spec-kit tasks.md: 8 tasks, 13 dependencies (phase dependencies expanded)');
+    expect(dry.stdout).toMatch(/^ {2}T005:\n {4}title: Contract test for POST \/albums/m);
+    expect(existsSync(join(root, '.agents-os'))).toBe(false);
+    writeFileSync(join(root, 'kiro.md'), fixture('kiro-tasks.md'));
+    expect(relay(root, ['init', 'kiro.md']).code).toBe(0);
+    const epic = parse(readFileSync(join(root, '.agents-os/relay/epic.yml'), 'utf8'));
+    expect(epic.tasks['2']).toMatchObject({ requirements: ['2.1', '2.2', '3.4'], source_line: 8 });
+    expect(relay(root, ['anchor', '2']).stdout).toMatch(/Steps the plan gives:\n- 2\.1 Implement the email channel[\s\S]*Requirements: 2\.1, 2\.2, 3\.4/);
+  });
+
+  it('--format forces a reader; an unknown one is refused with the list', () => {
+    const root = project();
+    writeFileSync(join(root, 'plan.md'), fixture('checklist-numbered.md'));
+    expect(relay(root, ['init', 'plan.md', '--format', 'kiro', '--dry-run']).stdout).toMatch(/^relay: read plan\.md as Kiro tasks\.md: 3 tasks/);
+    const bad = relay(root, ['init', 'plan.md', '--format', 'trello']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^relay: --format: unknown format "trello"; relay reads taskmaster, spec-kit/);
+  });
+
+  it('--update merges a changed plan and keeps the history of the tasks that stay; removing one with attempts needs --force', async () => {
+    const root = project();
+    writeFileSync(join(root, 'todo.md'), fixture('checklist-todo.md'));
+    expect(relay(root, ['init', 'todo.md']).code).toBe(0);
+    const ledgerFile = join(root, '.agents-os/relay/attempt-ledger.yml');
+    const ledger = parse(readFileSync(ledgerFile, 'utf8'));
+    ledger.attempts = { L1: [{ id: 1, started_at: '2026-12-01T10:00:00Z', ended_at: '2026-12-01T10:05:00Z', result: 'success', receipt: null, flags: [] }], L3: [{ id: 1, started_at: '2026-12-01T10:00:00Z', ended_at: '2026-12-01T10:05:00Z', result: 'failure', receipt: null, flags: [] }] };
+    ledger.task_status.L1 = 'completed';
+    writeFileSync(ledgerFile, stringify(ledger));
+    const edited = fixture('checklist-todo.md').replace('- [ ] **L3**: Turn on error reporting\n  - Files: src/sentry.ts\n', '').replace('Blocked By: L2, L3', 'Blocked By: L2').replace('Write the privacy policy page', 'Write the privacy and cookie policy page') + '- [ ] **L5**: Post-launch survey\n  - Depends on: L4\n';
+    writeFileSync(join(root, 'todo.md'), edited);
+    const refused = relay(root, ['init', 'todo.md', '--update']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/todo\.md: L3 \(1 attempts\) no longer in the plan; pass --force to remove it/);
+    const r = relay(root, ['init', 'todo.md', '--update', '--force']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('relay: edited L1 (title)');
+    expect(r.stdout).toContain('relay: edited L4 (depends_on)');
+    expect(r.stdout).toContain('relay: added L5: Post-launch survey');
+    expect(r.stdout).toContain('relay: removed L3 and its 1 attempts');
+    const after = parse(readFileSync(ledgerFile, 'utf8'));
+    expect(after.attempts.L1).toHaveLength(1);
+    expect(after.task_status).toMatchObject({ L1: 'completed', L2: 'pending', L5: 'blocked' });
+    expect(after.attempts.L3).toBeUndefined();
+    expect(readdirSync(join(root, '.agents-os/relay/backup'))).toHaveLength(1);
   });
 });

@@ -39,13 +39,14 @@ describe('parseBlueprint', () => {
       depends_on: [],
       acceptance_criteria: ['Migration creates users table with email and password_digest', 'Email column has unique index'],
       verify: ['npm test -- users'],
+      source_line: 6,
     });
     expect(epic.tasks.T2!.verify).toEqual(['curl -sf localhost:3000/login | grep "ok"']);
   });
 
   it('fills defaults for tasks without optional fields', () => {
     const epic = epicOf('# E\n\n## Tasks\n\n### T1: Only a title\n');
-    expect(epic.tasks.T1).toEqual({ title: 'Only a title', priority: 'p2', points: 1, files: [], depends_on: [], acceptance_criteria: [] });
+    expect(epic.tasks.T1).toEqual({ title: 'Only a title', priority: 'p2', points: 1, files: [], depends_on: [], acceptance_criteria: [], source_line: 5 });
   });
 
   it('parses CRLF line endings the same as LF', () => {
@@ -82,6 +83,7 @@ describe('parseBlueprint', () => {
     expect(epic.tasks.T1).toEqual({
       title: 'Setup auth middleware', priority: 'p1', points: 2, files: ['app/middleware/auth.rb'], depends_on: [],
       acceptance_criteria: ['Rejects requests without a session', 'Loads the current user'],
+      source_line: expect.any(Number),
     });
     expect(epic.tasks.T2).toMatchObject({ priority: 'p0', points: 3, depends_on: ['T1'] });
     expect(epic.tasks.T3).toMatchObject({ title: 'Logout', points: 1, depends_on: ['T2'] });

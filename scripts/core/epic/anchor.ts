@@ -76,6 +76,8 @@ function taskSection(epic: Epic, taskId: string): string {
   const lines = [`## Your task: ${taskId} — ${task.title}`, `Priority ${task.priority}, ${task.points} point(s).`];
   if (task.description) lines.push(clip(task.description, 1500));
   if (task.files.length) lines.push('Files:', ...task.files.map((f) => `- ${f}`));
+  if (task.steps?.length) lines.push('Steps the plan gives:', ...capList(task.steps, 30, (s) => `- ${clip(s, 300)}`));
+  if (task.requirements?.length) lines.push(`Requirements: ${task.requirements.join(', ')}`);
   if (task.acceptance_criteria.length) lines.push('Acceptance criteria:', ...task.acceptance_criteria.map((c) => `- ${c}`));
   if (task.verify?.length) lines.push('Verify (relay runs these after you finish; each must exit 0):', ...task.verify.map((v) => `- \`${v}\``));
   return lines.join('\n');

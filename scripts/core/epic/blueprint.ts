@@ -18,6 +18,8 @@ export interface BlueprintTask {
   depends_on: string[];
   acceptance_criteria: string[];
   verify: string[];
+  steps?: string[];
+  requirements?: string[];
   /** The source line of each field, for messages about its value. */
   fieldLines?: Partial<Record<Field, number>>;
 }
@@ -26,6 +28,11 @@ export interface Blueprint {
   title: string;
   description: string;
   tasks: BlueprintTask[];
+}
+
+/** An empty task at `line`, for readers to fill in. */
+export function blankTask(id: string, title: string, line: number): BlueprintTask {
+  return { id, line, title, files: [], depends_on: [], acceptance_criteria: [], verify: [] };
 }
 
 export const BLUEPRINT_EXAMPLE = `# Add user authentication

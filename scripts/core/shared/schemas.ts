@@ -1,9 +1,12 @@
 import { z } from 'zod';
 
-/** Task ids double as path segments and YAML keys, so they are kept to a safe alphabet. */
+/**
+ * Task ids stay as the plan wrote them (T1, T001, 1, 2.3, setup-db), and double as path
+ * segments and YAML keys, so they are kept to a safe alphabet.
+ */
 export const TaskId = z
   .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'task id must start with a letter and use only letters, digits, - and _ (max 64)');
+  .regex(/^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,62}[A-Za-z0-9_])?$/, 'task id must start with a letter or digit and use only letters, digits, ".", "-" and "_" (max 64)');
 
 export const Priority = z.enum(['p0', 'p1', 'p2', 'p3']);
 export type Priority = z.infer<typeof Priority>;
@@ -20,6 +23,12 @@ export const Task = z
     depends_on: z.array(TaskId).default([]),
     acceptance_criteria: z.array(z.string()).default([]),
     verify: z.array(z.string().min(1)).optional(),
+    /** The plan's own steps for the task (nested checklist items, subtasks). */
+    steps: z.array(z.string()).optional(),
+    /** Requirement references the plan gives (Kiro's `_Requirements: 1.2_`, BMAD's AC numbers). */
+    requirements: z.array(z.string()).optional(),
+    /** Where the task is written in the plan it came from. */
+    source_line: z.number().int().min(1).optional(),
   })
   .strict();
 export type Task = z.infer<typeof Task>;

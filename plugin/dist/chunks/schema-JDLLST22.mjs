@@ -1,0 +1,21 @@
+import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
+import {
+  writeSchemas
+} from "./chunk-MRIVZXU5.mjs";
+import "./chunk-7R37XQW5.mjs";
+import "./chunk-R5CMOSTG.mjs";
+import {
+  currentProject
+} from "./chunk-KXSSGPKY.mjs";
+import "./chunk-NZBZCSN3.mjs";
+
+// scripts/cli/schema.ts
+import { relative, resolve } from "node:path";
+function schemaCommand(opts) {
+  const dir = opts.out ? resolve(opts.out) : currentProject().schemaDir;
+  for (const file of writeSchemas(dir)) process.stdout.write(`${relative(process.cwd(), file)}
+`);
+}
+export {
+  schemaCommand
+};
