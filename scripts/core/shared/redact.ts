@@ -1,10 +1,11 @@
 /**
  * Secret redaction for every string relay writes to disk (hook events, receipts, notes, ledgers, logs).
- * Patterns are hand-written after gitleaks' default rules (config/gitleaks.toml) and secretlint's
- * recommended preset; secretlint itself is too heavy and async for the PostToolUse hook path.
+ * The rules that are data (token shapes, client password flags, URL parameters, key names) live in
+ * ./redact-rules.ts; this file is the engine and the rules that need code. secretlint itself is too
+ * heavy and async for the PostToolUse hook path.
  *
  * Design rules, all of them load-bearing:
- * - No imports. This runs after every tool call.
+ * - No imports but the rules table. This runs after every tool call.
  * - Markers look like `[REDACTED:id]` and never contain `"` or `\`, and no pattern consumes a quote or
  *   a backslash escape, so redacting a JSON document (or a JSON-encoded string, once or several times
  *   over) leaves it parseable.
@@ -15,6 +16,8 @@
  * - Each rule only runs when one of its lower-case hints occurs in the text (one scan finds them all).
  * - Redact before you truncate: a secret cut in half may no longer have a recognisable shape.
  */
+
+import { CLIENT_PASSWORDS, SECRET_KEY_PHRASES, SECRET_NAME_SEGMENTS, SECRET_QUERY_PARAMS, TOKEN_SHAPES, type ShapeRule } from './redact-rules.ts';
 
 const MARKER_PREFIX = '[REDACTED:';
 
@@ -309,78 +312,24 @@ const pemRule: Rule = { hints: ['-----begin'], apply: redactPem };
 // ---------------------------------------------------------------------------------------------
 // Tokens recognisable by shape alone (gitleaks / secretlint rule names in the ids).
 
-function shape(id: string, hints: readonly string[], re: RegExp, accept?: (m: string) => boolean): Rule {
-  const replacement = marker(id);
+function shapeRule(r: ShapeRule): Rule {
+  const replacement = r.keepPrefix ? `$1${marker(r.id)}` : marker(r.id);
+  const check = r.check;
   return {
-    hints,
-    apply: accept ? (text) => text.replace(re, (m) => (accept(m) ? replacement : m)) : (text) => text.replace(re, replacement),
+    hints: r.hints,
+    apply: check ? (text) => text.replace(r.pattern, (m) => (check(m) ? replacement : m)) : (text) => text.replace(r.pattern, replacement),
   };
 }
 
-/** Keep a URL's fixed prefix (group 1), redact the rest of the match. */
-function urlPath(id: string, hints: readonly string[], re: RegExp): Rule {
-  const replacement = `$1${marker(id)}`;
-  return { hints, apply: (text) => text.replace(re, replacement) };
-}
-
-const SHAPE_RULES: readonly Rule[] = [
-  shape('aws-access-key', ['akia', 'asia', 'abia', 'acca', 'a3t'], /(?<!(?<!\\)[A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16,}/g),
-  shape('github-token', ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], /(?<!(?<!\\)[A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{30,}/g),
-  shape('github-token', ['github_pat_'], /(?<!(?<!\\)[A-Za-z0-9_])github_pat_[A-Za-z0-9_]{30,}/g),
-  shape('gitlab-token', ['glpat-', 'gldt-', 'glptt-', 'glrt-', 'glcbt-', 'glimt-', 'glagent-', 'gloas-', 'glsoat-', 'glft-', 'glffct-'],
-    /(?<!(?<!\\)[\w-])gl(?:pat|dt|ptt|rt|cbt|imt|agent|oas|soat|ft|ffct)-[A-Za-z0-9_-]{20,}(?:\.[A-Za-z0-9_-]{1,64}){0,4}/g),
-  shape('gitlab-token', ['gr1348941'], /(?<!(?<!\\)[\w-])GR1348941[A-Za-z0-9_-]{20,}/g),
-  shape('slack-token', ['xox', 'xapp-'], /(?<!(?<!\\)[\w.-])(?:(?:xoxe\.)?xox[abeoprs]|xapp)-[A-Za-z0-9-]{10,}/g),
-  urlPath('slack-webhook', ['hooks.slack.com'], /(https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/)[A-Za-z0-9+/_-]{16,}/gi),
-  urlPath('discord-webhook', ['discord'], /(https?:\/\/(?:[a-z]+\.)?discord(?:app)?\.com\/api\/webhooks\/)[0-9]{5,30}\/[A-Za-z0-9_-]{20,}/gi),
-  shape('stripe-key', ['sk_', 'rk_'], /(?<!(?<!\\)\w)[sr]k_(?:live|test|prod)_[A-Za-z0-9]{10,}/g),
-  shape('stripe-webhook-secret', ['whsec_'], /(?<!(?<!\\)\w)whsec_[A-Za-z0-9+/=]{20,}/g),
-  shape('anthropic-key', ['sk-ant-'], /(?<!(?<!\\)[\w-])sk-ant-[a-z]{2,8}[0-9]{0,3}-[A-Za-z0-9_-]{20,}/g),
-  // Also DeepSeek, Moonshot and other OpenAI-style keys; a kebab-case word with no digit is not one.
-  shape('openai-key', ['sk-'], /(?<!(?<!\\)[\w-])sk-[A-Za-z0-9_-]{20,}/g, (m) => /[0-9]/.test(m) && /[A-Za-z].*[A-Za-z]/.test(m.slice(3))),
-  shape('google-api-key', ['aiza'], /(?<!(?<!\\)[\w-])AIza[A-Za-z0-9_-]{35,}/g),
-  shape('google-oauth-secret', ['gocspx-'], /(?<!(?<!\\)[\w-])GOCSPX-[A-Za-z0-9_-]{20,}/g),
-  shape('google-oauth-token', ['ya29.'], /(?<!(?<!\\)[\w.-])ya29\.[A-Za-z0-9_-]{20,}/g),
-  shape('npm-token', ['npm_'], /(?<!(?<!\\)\w)npm_[A-Za-z0-9]{36,}/g),
-  shape('pypi-token', ['pypi-'], /(?<!(?<!\\)[\w-])pypi-AgE[A-Za-z0-9_-]{50,}/g),
-  shape('huggingface-token', ['hf_'], /(?<!(?<!\\)\w)hf_[A-Za-z0-9]{30,}/g),
-  shape('sendgrid-key', ['sg.'], /(?<!(?<!\\)[\w.])SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}/g),
-  shape('shopify-token', ['shp'], /(?<!(?<!\\)\w)shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32,}/g),
-  shape('digitalocean-token', ['_v1_'], /(?<!(?<!\\)\w)do[opr]_v1_[a-f0-9]{64,}/g),
-  shape('docker-token', ['dckr_'], /(?<!(?<!\\)\w)dckr_(?:pat|oat)_[A-Za-z0-9_-]{20,}/g),
-  shape('vault-token', ['hvs.', 'hvb.'], /(?<!(?<!\\)[\w.])hv[sb]\.[A-Za-z0-9_-]{24,}/g),
-  shape('age-secret-key', ['age-secret-key-1'], /AGE-SECRET-KEY-1[0-9A-Z]{58,}/g),
-  shape('linear-key', ['lin_'], /(?<!(?<!\\)\w)lin_(?:api|oauth)_[A-Za-z0-9]{40,}/g),
-  shape('postman-key', ['pmak-'], /(?<!(?<!\\)[\w-])PMAK-[a-f0-9]{24}-[a-f0-9]{34,}/g),
-  shape('databricks-token', ['dapi'], /(?<!(?<!\\)\w)dapi[a-f0-9]{32,}(?:-[0-9])?/g),
-  shape('grafana-token', ['glc_', 'glsa_'], /(?<!(?<!\\)\w)(?:glc_[A-Za-z0-9+/]{32,}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8,})/g),
-  shape('atlassian-token', ['atatt3'], /(?<!(?<!\\)[\w-])ATATT3[A-Za-z0-9_=-]{100,}/g),
-  shape('square-token', ['sq0'], /(?<!(?<!\\)[\w-])sq0(?:atp|csp)-[A-Za-z0-9_-]{22,}/g),
-  shape('twilio-key', ['sk'], /(?<!(?<!\\)[A-Za-z0-9])SK[0-9a-fA-F]{32}(?![A-Za-z0-9])/g),
-  shape('mailchimp-key', ['-us'], /(?<!(?<!\\)[A-Za-z0-9])[0-9a-f]{32}-us[0-9]{1,2}(?![0-9])/g),
-  shape('heroku-key', ['hrku-'], /(?<!(?<!\\)[\w-])HRKU-[A-Za-z0-9_-]{20,}/g),
-  shape('pulumi-token', ['pul-'], /(?<!(?<!\\)[\w-])pul-[a-f0-9]{40,}/g),
-  shape('doppler-token', ['dp.'], /(?<!(?<!\\)[\w.])dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,}/g),
-  shape('supabase-key', ['sbp_', 'sb_secret_'], /(?<!(?<!\\)\w)(?:sbp_[a-f0-9]{40,}|sb_secret_[A-Za-z0-9_-]{20,})/g),
-  shape('sentry-token', ['sntry'], /(?<!(?<!\\)\w)(?:sntrys_eyJ[A-Za-z0-9_=+/-]{30,}|sntryu_[a-f0-9]{64,})/g),
-  shape('newrelic-key', ['nrak-'], /(?<!(?<!\\)[\w-])NRAK-[A-Z0-9]{27,}/g),
-  shape('groq-key', ['gsk_'], /(?<!(?<!\\)\w)gsk_[A-Za-z0-9]{48,}/g),
-  shape('xai-key', ['xai-'], /(?<!(?<!\\)[\w-])xai-[A-Za-z0-9]{60,}/g),
-  shape('replicate-token', ['r8_'], /(?<!(?<!\\)\w)r8_[A-Za-z0-9]{37,}/g),
-  shape('perplexity-key', ['pplx-'], /(?<!(?<!\\)[\w-])pplx-[A-Za-z0-9]{40,}/g),
-  shape('figma-token', ['figd_'], /(?<!(?<!\\)\w)figd_[A-Za-z0-9_-]{30,}/g),
-  shape('azure-client-secret', ['q~'], /(?<!(?<!\\)[A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}/g),
-  shape('telegram-bot-token', [':aa'], /(?<!(?<!\\)[0-9])[0-9]{8,10}:AA[A-Za-z0-9_-]{33,}/g),
-  shape('jwt', ['eyj'], /(?<!(?<!\\)[\w-])eyJ[A-Za-z0-9_-]{8,16384}\.ey[A-Za-z0-9_-]{8,16384}\.[A-Za-z0-9_-]*/g),
-];
+const SHAPE_RULES: readonly Rule[] = TOKEN_SHAPES.map(shapeRule);
 
 // ---------------------------------------------------------------------------------------------
 // Headers, URLs and command lines.
 
-const AUTH_SCHEMES = /^(?:bearer|basic|token|digest|negotiate|ntlm|bot|apikey|api-key|sso-key|jwt|dpop|key)$/i;
+const AUTH_SCHEMES = /^(?:bearer|basic|token|digest|negotiate|ntlm|bot|apikey|api-key|sso-key|jwt|dpop|key|ssws)$/i;
 
 const AUTHORIZATION =
-  /(?<!(?<!\\)[\w-])((?:proxy-)?authorization)(\\{0,7}["'])?([ \t]{0,8}[:=][ \t]{0,8}(?:\\{0,7}["'](?![\s,:;{}[\])]))?)(?:(bearer|basic|token|digest|negotiate|ntlm|bot|apikey|api-key|sso-key|jwt|dpop|key)([ \t]{1,8}))?([^\s"'\\]+)/gi;
+  /(?<!(?<!\\)[\w-])((?:proxy-)?authorization)(\\{0,7}["'])?([ \t]{0,8}[:=][ \t]{0,8}(?:\\{0,7}["'](?![\s,:;{}[\])]))?)(?:(bearer|basic|token|digest|negotiate|ntlm|bot|apikey|api-key|sso-key|jwt|dpop|key|ssws)([ \t]{1,8}))?([^\s"'\\]+)/gi;
 
 const authorizationRule: Rule = {
   hints: ['authorization'],
@@ -448,6 +397,82 @@ const netrcRule: Rule = {
     (whole.includes(MARKER_PREFIX) || ENV_REFERENCE.test(value) ? whole : `${prefix}${marker('password')}`)),
 };
 
+// The password flags of common clients (mysql -p<pw>, sshpass -p, redis-cli -a, docker login -p, …).
+const CLIENT_PASSWORD_RULES: readonly Rule[] = CLIENT_PASSWORDS.map((r) => ({
+  hints: r.hints,
+  apply: (text: string) => text.replace(r.pattern, (whole, kept: string, value: string) => {
+    if (value.includes(MARKER_PREFIX) || ENV_REFERENCE.test(value.replace(/^['"]|['"]$/g, ''))) return whole;
+    const quote = /^['"]/.test(value) ? value[0] : '';
+    return `${kept}${quote}${marker(r.id)}${quote}`;
+  }),
+}));
+
+// ?sig=…, &access_token=…, &X-Amz-Signature=…: credentials in a URL's query.
+const QUERY_PARAM = new RegExp(`([?&;](?:amp;)?(?:${SECRET_QUERY_PARAMS.map((p) => p.replace(/[-]/g, '\\-')).join('|')})=)([^&#\\s"'<>\\\\]{8,})`, 'gi');
+const queryParamRule: Rule = {
+  hints: SECRET_QUERY_PARAMS.map((p) => `${p}=`).filter((h) => h.length >= 2),
+  apply: (text) => text.replace(QUERY_PARAM, (whole, name: string, value: string) =>
+    (value.startsWith(MARKER_PREFIX) || ENV_REFERENCE.test(value) || /^[A-Za-z]+$/.test(value) ? whole : `${name}${marker(name.replace(/^[?&;]|amp;|=$/g, '').toLowerCase().replace(/_/g, '-'))}`)),
+};
+
+/** Shannon entropy in bits per character. */
+function entropy(text: string): number {
+  const counts = new Map<string, number>();
+  for (const c of text) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) bits -= (n / text.length) * Math.log2(n / text.length);
+  return bits;
+}
+
+/** A value that reads as a secret: long, random-looking, not a word, an identifier, a path or a version. */
+function secretLike(value: string): boolean {
+  if (value.length < 12 || value.startsWith(MARKER_PREFIX) || ENV_REFERENCE.test(value)) return false;
+  if (/^[a-z]+(?:[_.-][a-z]+)*$/i.test(value) || /^\.{0,2}\//.test(value) || /:\/\//.test(value)) return false;
+  if (/^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/.test(value) || /^\d{4}-\d{2}-\d{2}/.test(value)) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(value)).length;
+  return classes >= 2 && entropy(value) >= 3;
+}
+
+// APP_KEY=…, TF_TOKEN_app_terraform_io=…, secret_key_base: …, Ocp-Apim-Subscription-Key: …,
+// Mailgun(key="…"): a name with a secret segment, and a value that looks like a secret.
+const BROAD_KEY = /(?<![\w.-])([A-Za-z_.][\w.-]{0,63})((?:\\{0,7}["'])?)([ \t]{0,8}(?::=|=>|[:=])[ \t]{0,8})((?:\\{0,7}["'])?)([A-Za-z0-9+/=_.:~-]{12,4096})/g;
+const SEGMENTS = new Set(SECRET_NAME_SEGMENTS);
+const broadKeyRule: Rule = {
+  hints: ['key', 'pat', 'sig', 'token', 'secret', 'pass', 'credential', 'fernet', 'license', 'docker', 'salt', 'seed', 'mnemonic'],
+  apply: (text) => replaceEach(text, BROAD_KEY, (m) => {
+    const [whole, name = '', keyQuote = '', sep = '', quote = '', value = ''] = m;
+    if (!name.toLowerCase().split(/[^a-z0-9]+/).some((seg) => SEGMENTS.has(seg)) || !secretLike(value)) return undefined;
+    return [`${name}${keyQuote}${sep}${quote}${marker(keyCategory(name))}`, m.index + whole.length];
+  }),
+};
+
+// "Secret Key: A3-…", "your API key is …", "wallet private key: 0x…": the name in words.
+const SPACED_KEY = new RegExp(`\\b(?:${SECRET_KEY_PHRASES.join('|')})[ \\t]+key\\b[ \\t]*(?:[:=]|is\\b)[ \\t]*["'\\\\]*([A-Za-z0-9+/=_.:~-]{12,4096})`, 'gi');
+const spacedKeyRule: Rule = {
+  hints: ['key'],
+  apply: (text) => replaceEach(text, SPACED_KEY, (m) => {
+    const [whole, value = ''] = m;
+    return secretLike(value) ? [whole.slice(0, whole.length - value.length) + marker('secret-key'), m.index + whole.length] : undefined;
+  }),
+};
+
+// .netrc blocks over several lines: machine host / login user / password secret.
+// Lines may be real or escaped (\n inside a JSON string).
+const NETRC_BLOCK = /((?:(?<=\\[nrt])|(?<![\w-]))machine[ \t]+[^\s"'\\]{1,256}(?:(?:[ \t\r\n]|\\{1,7}[nrt]){1,16}(?:login|account|port)[ \t]+[^\s"'\\]{1,256}){0,3}(?:[ \t\r\n]|\\{1,7}[nrt]){1,16}password[ \t]+)([^\s"'\\]+)/g;
+const netrcBlockRule: Rule = {
+  hints: ['machine'],
+  apply: (text) => text.replace(NETRC_BLOCK, (whole, prefix: string, value: string) => (value.startsWith(MARKER_PREFIX) ? whole : `${prefix}${marker('password')}`)),
+};
+
+// The private members of a JSON Web Key: d, p, q, dp, dq, qi, and k of a symmetric key.
+// Quotes may be escaped (a JWK inside a JSON string): the same escaping on every quote of a member.
+const JWK_PRIVATE = /((\\{0,7})"(?:d|p|q|dp|dq|qi|k)\2"[ \t]*:[ \t]*\2")([A-Za-z0-9_-]{16,})(?=\2")/g;
+const jwkRule: Rule = { hints: ['kty'], apply: (text) => text.replace(JWK_PRIVATE, `$1${marker('jwk-private-key')}`) };
+
+// A wallet's recovery words: 12 to 24 lower-case words after "mnemonic" or "seed phrase".
+const MNEMONIC = /(?:(?<=\\[nrt])|(?<![\w-]))((?:mnemonic|seed[ \t]+phrase|recovery[ \t]+phrase|secret[ \t]+phrase)(?:\\{0,7}["'])?[ \t]*[:=]?[ \t]*(?:\\{0,7}["'])?)((?:[a-z]{3,8}[ \t]+){11,23}[a-z]{3,8})\b/gi;
+const mnemonicRule: Rule = { hints: ['mnemonic', 'phrase'], apply: (text) => text.replace(MNEMONIC, `$1${marker('mnemonic')}`) };
+
 // Order matters only for the marker names: specific shapes first, then context, then generic pairs.
 const RULES: readonly Rule[] = [
   pemRule,
@@ -459,8 +484,15 @@ const RULES: readonly Rule[] = [
   urlTokenRule,
   curlUserRule,
   netrcRule,
+  netrcBlockRule,
+  ...CLIENT_PASSWORD_RULES,
+  queryParamRule,
+  jwkRule,
+  mnemonicRule,
   flagRule,
   keyValueRule,
+  spacedKeyRule,
+  broadKeyRule,
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,36 @@
+import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
+import {
+  stopRun
+} from "./chunk-L7VTSVWI.mjs";
+import "./chunk-FERRMEMK.mjs";
+import {
+  recoverAbandonedAttempts
+} from "./chunk-27N2NAGT.mjs";
+import "./chunk-MGNLMAAT.mjs";
+import "./chunk-UUWVYSF5.mjs";
+import "./chunk-ZBHZPL3D.mjs";
+import "./chunk-S7C5I3I7.mjs";
+import "./chunk-2OF5HFTW.mjs";
+import "./chunk-4WRLVYEW.mjs";
+import "./chunk-AZJUC4SK.mjs";
+import "./chunk-7R37XQW5.mjs";
+import "./chunk-R5CMOSTG.mjs";
+import {
+  currentProject
+} from "./chunk-KXSSGPKY.mjs";
+import "./chunk-NZBZCSN3.mjs";
+
+// scripts/cli/stop.ts
+import { existsSync } from "node:fs";
+async function stopCommand() {
+  const paths = currentProject();
+  const outcome = await stopRun(paths, async () => existsSync(paths.epic) ? recoverAbandonedAttempts(paths) : []);
+  if ("stopped" in outcome) process.stdout.write(`relay: stopped relay work (pid ${outcome.stopped}); its workers are ended and the open attempt is recorded as interrupted; relay work resumes
+`);
+  else if ("cleaned" in outcome) process.stdout.write(`relay: the last run had died; ended ${outcome.cleaned.length} worker process tree(s) it left and recorded its open attempt as interrupted; relay work resumes
+`);
+  else process.stdout.write("relay: no relay work is running here\n");
+}
+export {
+  stopCommand
+};

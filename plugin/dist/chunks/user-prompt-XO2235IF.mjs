@@ -1,0 +1,33 @@
+import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
+import {
+  writeAgentStatus
+} from "./chunk-VVNNGIIL.mjs";
+import {
+  record,
+  text
+} from "./chunk-SWMAFM7K.mjs";
+import "./chunk-UUWVYSF5.mjs";
+import {
+  redact,
+  truncate
+} from "./chunk-S7C5I3I7.mjs";
+import "./chunk-4WRLVYEW.mjs";
+import "./chunk-KXSSGPKY.mjs";
+import "./chunk-NZBZCSN3.mjs";
+
+// scripts/hooks/user-prompt.ts
+var PROMPT_EXCERPT_CHARS = 200;
+function onUserPrompt(ctx) {
+  const prompt = text(ctx.payload.prompt) ?? "";
+  const excerpt = truncate(redact(prompt), PROMPT_EXCERPT_CHARS);
+  const line = record(ctx, "heartbeat", `prompt: ${truncate(excerpt.replace(/\s+/g, " "), 80)}`, {
+    hook: "UserPromptSubmit",
+    prompt: excerpt,
+    prompt_chars: prompt.length
+  });
+  writeAgentStatus(ctx, "busy", line);
+  return void 0;
+}
+export {
+  onUserPrompt
+};
