@@ -16,6 +16,7 @@ const SUITES: Record<string, () => Promise<{ run(): Promise<BenchRow[]> }>> = {
   recall: () => import('./recall.ts'),
   work: () => import('./work.ts'),
   plans: () => import('./plans.ts'),
+  secrets: () => import('./secrets.ts'),
 };
 
 function machine(): string {

@@ -60,6 +60,15 @@ export function registerCommands(program: Command): void {
     .action(async (task: string | undefined, opts) => (await import('./work.ts')).workCommand(task, opts));
 
   program
+    .command('redact')
+    .description('redact stdin to stdout; --check audits files already written (file:line: kind, exit 1), --fix rewrites them')
+    .argument('[paths...]', 'files or folders for --check / --fix')
+    .option('--check', 'report every secret in the files, exit 1 if any')
+    .option('--fix', 'rewrite the files that hold a secret, atomically, under their owner\'s lock')
+    .option('--json', 'machine-readable output')
+    .action(async (paths: string[], opts) => (await import('./redact.ts')).redactCommand(paths, opts));
+
+  program
     .command('stop')
     .description('end the running relay work (detached or in another terminal): its workers end, its attempt is recorded as interrupted')
     .action(async () => (await import('./stop.ts')).stopCommand());

@@ -44,3 +44,22 @@ describe('the provider corpus', () => {
     expect(redact('APP_KEY=base64:QmFzZTY0U2VjcmV0S2V5Rm9yTGFyYXZlbEFwcDEyMzQ=')).toBe('APP_KEY=[REDACTED:secret]');
   });
 });
+
+describe('long output', () => {
+  it('is redacted in line chunks with nothing lost at the seams: every secret, key blocks across chunks included', () => {
+    const cases = PROVIDER_CORPUS.filter((c) => !/\s/.test(c.secret));
+    const pemBody = Array.from({ length: 60 }, (_, i) => `MIIEowIBAAKCAQEA${String(i).padStart(2, '0')}${'Qx7'.repeat(16)}`).join('\n');
+    const parts: string[] = [];
+    cases.forEach((c, i) => {
+      parts.push(`${'  ✓ test/a.test.ts > row '.repeat(3)}${i}`, c.context(c.secret));
+      if (i === 40) parts.push(`-----BEGIN RSA PRIVATE KEY-----\n${pemBody}\n-----END RSA PRIVATE KEY-----`);
+    });
+    const text = parts.join('\n');
+    expect(text.length).toBeGreaterThan(40_000);
+    const out = redact(text);
+    for (const c of cases) expect(leaked(out, c.secret), c.name).toBe(false);
+    expect(out).not.toContain('Qx7Qx7');
+    expect(redact(out)).toBe(out);
+    expect(out.split('\n').length).toBeLessThan(text.split('\n').length);
+  });
+});

@@ -566,9 +566,7 @@ function pass(text: string): string {
  */
 const MAX_PASSES = 4;
 
-/** Replaces every secret in `text` with a `[REDACTED:kind]` marker. Idempotent; never throws on a string. */
-export function redact(text: string): string {
-  if (typeof text !== 'string' || text.length < 5) return text;
+function passes(text: string): string {
   let out = text;
   for (let i = 0; i < MAX_PASSES; i++) {
     const next = pass(out);
@@ -576,6 +574,35 @@ export function redact(text: string): string {
     out = next;
   }
   return out;
+}
+
+/** Rules whose secrets span lines: on a long text they run over the whole of it, first. */
+const SPANNING: readonly Rule[] = [pemRule, netrcBlockRule];
+const CHUNK = 2048;
+
+/**
+ * A long text is redacted in chunks of whole lines: every other rule is line-local, and a rule
+ * then runs over a chunk only when its hints occur there, so 1 MB of tool output with a few
+ * secrets costs a few chunks' work rather than every triggered rule over the whole megabyte.
+ */
+function redactLong(text: string): string {
+  let whole = text;
+  const lower = text.toLowerCase();
+  for (const rule of SPANNING) if (rule.hints.some((h) => lower.includes(h))) whole = rule.apply(whole);
+  let out = '';
+  for (let start = 0; start < whole.length;) {
+    const cut = whole.indexOf('\n', start + CHUNK);
+    const end = cut === -1 ? whole.length : cut + 1;
+    out += passes(whole.slice(start, end));
+    start = end;
+  }
+  return out;
+}
+
+/** Replaces every secret in `text` with a `[REDACTED:kind]` marker. Idempotent; never throws on a string. */
+export function redact(text: string): string {
+  if (typeof text !== 'string' || text.length < 5) return text;
+  return text.length > 4 * CHUNK && text.includes('\n') ? redactLong(text) : passes(text);
 }
 
 function isPlainObject(value: object): value is Record<string, unknown> {
