@@ -25,6 +25,14 @@ function startWork(root: string, env: Record<string, string>, args: string[] = [
   return Object.assign(child, { exited: new Promise<number | null>((r) => child.on('exit', (code, sig) => r(code ?? (sig ? 128 : null)))), out: () => out });
 }
 
+/** A relay work killed with SIGKILL while its worker (and the worker's own-session command) runs. */
+async function killedMidAttempt(root: string, args: string[] = []): Promise<void> {
+  const work = startWork(root, { STUB_WORKER_BASH_MS: '2500', STUB_WORKER_SLEEP_MS: '2000' }, args);
+  await workerRunning(root);
+  work.kill('SIGKILL');
+  await work.exited;
+}
+
 /** Until the run has recorded its worker's pid: the worker is running. */
 async function workerRunning(root: string, ms = 30_000): Promise<void> {
   const file = join(root, '.agents-os/relay/run-state.json');
@@ -77,10 +85,7 @@ describe('no process an attempt started outlives it', () => {
 
   it('after a SIGKILL of relay, the next relay work ends the old worker first: the task never runs twice', async () => {
     const root = stubProject({ blueprint: PLAN });
-    const work = startWork(root, { STUB_WORKER_BASH_MS: '2500', STUB_WORKER_SLEEP_MS: '2000' }, ['T1']);
-    await workerRunning(root);
-    work.kill('SIGKILL');
-    await work.exited;
+    await killedMidAttempt(root, ['T1']);
     const status = relay(root, ['status']);
     expect(status.stdout).toMatch(/The last relay work \(pid \d+\) died \(last heard of .*\) while T1 attempt 1 ran\./);
     expect(status.stdout).toMatch(/Run relay work to resume/);
@@ -111,10 +116,7 @@ describe('relay stop', () => {
 
   it('cleans up after a run that was killed: ends its worker tree and closes its attempt', async () => {
     const root = stubProject({ blueprint: PLAN });
-    const work = startWork(root, { STUB_WORKER_BASH_MS: '2500', STUB_WORKER_SLEEP_MS: '2000' });
-    await workerRunning(root);
-    work.kill('SIGKILL');
-    await work.exited;
+    await killedMidAttempt(root);
     const stop = await relayAsync(root, ['stop']);
     expect(stop.stdout).toMatch(/the last run had died; ended 1 worker process tree\(s\) it left/);
     expect(ledgerOf(root).attempts.T1!.map((a) => a.result)).toEqual(['interrupted']);

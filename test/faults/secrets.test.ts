@@ -1,10 +1,12 @@
 // Every secret shape in the corpus goes through every path relay writes to disk: hook events
 // (Bash command/stdout/stderr/description, Write path and content, failed-tool errors, prompts,
-// last assistant messages), session summaries, worker receipts (attempt ledger, task_completion
-// records, NOTES.md, run.log of a detached run), `relay ledger add` records and the recall
-// cache. Then every file in the project is searched for every secret, and for pieces of it
+// last assistant messages), status.json, session summaries, worker receipts (attempt ledger,
+// task_completion records, NOTES.md, run.log of a detached run), `relay ledger add` records, the
+// recall cache, knowledge-base entries, AGENTS.md's Key Learnings and the OTLP export. Then every file in the project is searched for every secret, and for pieces of it
 // (a secret cut in half by truncation is still a leak): zero hits.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SECRET_CORPUS, type SecretCase } from '../fixtures/secrets.ts';
@@ -97,10 +99,11 @@ function receipts(): Record<string, Record<string, unknown>> {
       status: 'failure',
       error_category: 'code_error',
       summary: ctx(i + 1),
-      error_summary: `${'attempt failed while deploying; '.repeat(5).slice(0, pad)}${text}`,
+      error_summary: `${'attempt failed while deploying; '.repeat(5).slice(0, pad).replace(/\S+$/, '')}${text}`,
       approach_taken: ctx(i + 2),
       suggestion: ctx(i + 3),
-      learning: ctx(i + 4),
+      // The first three share one lesson, so `relay learnings promote` writes it to AGENTS.md.
+      learning: i < 3 ? `Rotate the deploy credentials before the release: ${ctx(0)}` : ctx(i + 4),
       pattern_tags: [ctx(i + 5)],
       files_changed: [ctx(i + 6)],
     };
@@ -167,10 +170,36 @@ describe(`${N} secret shapes through every write path`, () => {
     expect(log).toMatch(/done: 0\/\d+ tasks completed/);
     // The recall cache indexes all of the above; building it is one more writer.
     expect((await relay(root, ['recall', 'deploy credentials'])).code).toBe(0);
+    // Knowledge-base entries and AGENTS.md's Key Learnings.
+    for (let i = 0; i < 6; i++) {
+      const kb = await relay(root, ['kb', 'new', '--category', 'issue', '--service', 'deploy', '--title', `Leak ${i}: ${ctx(i * 7).slice(0, 150)}`, '--impact', ctx(i * 7 + 1), '--tags', 'secrets']);
+      expect(kb.code, kb.stderr).toBe(0);
+    }
+    const promote = await relay(root, ['learnings', 'promote']);
+    expect(promote.code, promote.stderr).toBe(0);
+    expect(readFileSync(join(root, 'AGENTS.md'), 'utf8')).toMatch(/Rotate the deploy credentials/);
+    // The OTLP export: what reaches a collector.
+    const bodies: string[] = [];
+    const collector = createServer((req, res) => {
+      let body = '';
+      req.on('data', (d) => (body += d));
+      req.on('end', () => {
+        bodies.push(body);
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      });
+    });
+    await new Promise<void>((r) => collector.listen(0, '127.0.0.1', () => r()));
+    const port = (collector.address() as AddressInfo).port;
+    const exported = await relay(root, ['events', 'export', '--otlp', `http://127.0.0.1:${port}`]);
+    collector.close();
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(bodies.join('').length).toBeGreaterThan(1000);
+    const exportFile = join(root, '.agents-os', 'otlp-capture.json');
+    writeFileSync(exportFile, bodies.join('\n'));
 
     // The paths really carried the secrets: each kind of file exists and holds the redaction markers.
     const files = walk(root).map((f) => relative(root, f));
-    for (const expected of [/^\.agents-os\/ledger\/claude\/.*\.jsonl$/, /^\.agents-os\/memory\/claude\/sessions\/.*\.md$/, /^\.agents-os\/relay\/attempt-ledger\.yml$/, /^\.agents-os\/relay\/run\.log$/, /^progress\/ledger\.jsonl$/, /^progress\/NOTES\.md$/, /^\.agents-os\/cache\//]) {
+    for (const expected of [/^AGENTS\.md$/, /^docs\/ops-knowledge\/issues\/deploy\/ops-learning-.*\.md$/, /^\.agents-os\/agents\/claude\/status\.json$/, /^\.agents-os\/ledger\/claude\/.*\.jsonl$/, /^\.agents-os\/memory\/claude\/sessions\/.*\.md$/, /^\.agents-os\/relay\/attempt-ledger\.yml$/, /^\.agents-os\/relay\/run\.log$/, /^progress\/ledger\.jsonl$/, /^progress\/NOTES\.md$/, /^\.agents-os\/cache\//]) {
       expect(files.some((f) => expected.test(f)), `no file matches ${expected}`).toBe(true);
     }
     expect(readFileSync(join(root, '.agents-os', 'relay', 'attempt-ledger.yml'), 'utf8')).toMatch(/REDACTED/);

@@ -92,18 +92,18 @@ export const TOKEN_SHAPES: readonly ShapeRule[] = [
 ];
 
 /**
- * Clients that take a password as a flag or argument, and where it sits. A command starts after
- * a non-word character or an escaped line break (`\n` inside a JSON string). Group 1 is kept
+ * Clients that take a password as a flag or argument, and where it sits. The client's name is
+ * distinctive enough to need no boundary before it (`my-redis-cli`, text glued to a command). Group 1 is kept
  * (the command up to the password), group 2 is the password, quoted or bare.
  */
 export const CLIENT_PASSWORDS: readonly ShapeRule[] = [
-  tok('password', ['mysql', 'mariadb'], /((?:(?<=\\[nrt])|(?<![\w-]))(?:mysql(?:dump|admin|import|sh)?|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p)([^\s'"\\-][^\s'"\\]*|'[^'\n\\]+'|"[^"\n\\]+")/g),
-  tok('password', ['sshpass'], /((?:(?<=\\[nrt])|(?<![\w-]))sshpass[ \t]+(?:-[a-oq-z]\S*[ \t]+)*-p[ \t]*)([^\s'"\\-][^\s'"\\]*|'[^'\n\\]+'|"[^"\n\\]+")/g),
-  tok('password', ['redis-cli'], /((?:(?<=\\[nrt])|(?<![\w-]))redis-cli\b[^\n|;&]{0,200}?[ \t]-a[ \t]+)([^\s'"\\-][^\s'"\\]*|'[^'\n\\]+'|"[^"\n\\]+")/g),
-  tok('password', ['docker'], /((?:(?<=\\[nrt])|(?<![\w-]))(?:docker|podman|buildah)[ \t]+login\b[^\n|;&]{0,200}?[ \t]-p[ \t]+)([^\s'"\\-][^\s'"\\]*|'[^'\n\\]+'|"[^"\n\\]+")/g),
-  tok('password', ['mongo'], /((?:(?<=\\[nrt])|(?<![\w-]))mongo(?:sh|dump|restore|export|import)?\b[^\n|;&]{0,200}?[ \t]-p[ \t]+)([^\s'"\\-][^\s'"\\]*|'[^'\n\\]+'|"[^"\n\\]+")/g),
-  tok('password', ['htpasswd'], /((?:(?<=\\[nrt])|(?<![\w-]))htpasswd[ \t]+(?:-\w+[ \t]+)*?-\w*b\w*[ \t]+(?:-\w+[ \t]+)*\S+[ \t]+\S+[ \t]+)([^\s'"\\-][^\s'"\\]*|'[^'\n\\]+'|"[^"\n\\]+")/g),
-  tok('vault-token', ['vault'], /((?:(?<=\\[nrt])|(?<![\w-]))vault[ \t]+login[ \t]+)([^\s'"\\-][^\s'"=\\]{7,})(?=\s|$)/g),
+  tok('password', ['mysql', 'mariadb'], /((?:mysql(?:dump|admin|import|sh)?|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p)([^\s'"\\-][^\s'"\\]*|'[^'\n\\]+'|"[^"\n\\]+")/g),
+  tok('password', ['sshpass'], /(sshpass[ \t]+(?:-[a-oq-z]\S*[ \t]+)*-p[ \t]*)([^\s'"\\-][^\s'"\\]*|'[^'\n\\]+'|"[^"\n\\]+")/g),
+  tok('password', ['redis-cli'], /(redis-cli\b[^\n|;&]{0,200}?[ \t]-a[ \t]+)([^\s'"\\-][^\s'"\\]*|'[^'\n\\]+'|"[^"\n\\]+")/g),
+  tok('password', ['docker'], /((?:docker|podman|buildah)[ \t]+login\b[^\n|;&]{0,200}?[ \t]-p[ \t]+)([^\s'"\\-][^\s'"\\]*|'[^'\n\\]+'|"[^"\n\\]+")/g),
+  tok('password', ['mongo'], /(mongo(?:sh|dump|restore|export|import)?\b[^\n|;&]{0,200}?[ \t]-p[ \t]+)([^\s'"\\-][^\s'"\\]*|'[^'\n\\]+'|"[^"\n\\]+")/g),
+  tok('password', ['htpasswd'], /(htpasswd[ \t]+(?:-\w+[ \t]+)*?-\w*b\w*[ \t]+(?:-\w+[ \t]+)*\S+[ \t]+\S+[ \t]+)([^\s'"\\-][^\s'"\\]*|'[^'\n\\]+'|"[^"\n\\]+")/g),
+  tok('vault-token', ['vault'], /(vault[ \t]+login[ \t]+)([^\s'"\\-][^\s'"=\\]{7,})(?=\s|$)/g),
 ];
 
 /** URL query parameters whose value is a credential. */

@@ -1,0 +1,43 @@
+import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
+import {
+  taskAnchor
+} from "./chunk-EUVUN67O.mjs";
+import "./chunk-K6DC3DLH.mjs";
+import "./chunk-IJOVUIZC.mjs";
+import "./chunk-SIMASQHS.mjs";
+import "./chunk-JBTIUYMC.mjs";
+import {
+  loadState
+} from "./chunk-5GH5FQRM.mjs";
+import {
+  nextReadyTask
+} from "./chunk-MGNLMAAT.mjs";
+import "./chunk-GZAYFUEY.mjs";
+import "./chunk-4WRLVYEW.mjs";
+import "./chunk-7R37XQW5.mjs";
+import {
+  currentProject
+} from "./chunk-Z5OR6ZI7.mjs";
+import "./chunk-MQ7QP2VG.mjs";
+import "./chunk-K2EKUFNM.mjs";
+import "./chunk-2OF5HFTW.mjs";
+import {
+  RelayError
+} from "./chunk-AZJUC4SK.mjs";
+import "./chunk-R5CMOSTG.mjs";
+import "./chunk-62XEB27W.mjs";
+import "./chunk-NZBZCSN3.mjs";
+
+// scripts/cli/anchor.ts
+async function anchorCommand(taskArg) {
+  const paths = currentProject();
+  const { epic, ledger } = loadState(paths);
+  const taskId = taskArg ?? nextReadyTask(epic, ledger);
+  if (!taskId) throw new RelayError("no task is ready; name one: relay anchor <TASK_ID>", 1);
+  if (!(taskId in epic.tasks)) throw new RelayError(`unknown task "${taskId}" (epic has ${Object.keys(epic.tasks).join(", ")})`);
+  process.stdout.write(`${(await taskAnchor(paths, epic, ledger, taskId)).text}
+`);
+}
+export {
+  anchorCommand
+};
