@@ -92,7 +92,7 @@ describe('architecture', () => {
   });
 
   it('no source file but a rules table runs past about 400 lines', () => {
-    const long = [...FILES].filter(([file, text]) => file !== 'core/shared/redact.ts' && text.split('\n').length > 420).map(([f]) => f);
+    const long = [...FILES].filter(([file, text]) => file !== 'core/shared/redact-rules.ts' && text.split('\n').length > 420).map(([f]) => f);
     expect(long).toEqual([]);
   });
 
