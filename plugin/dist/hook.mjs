@@ -5,7 +5,7 @@ import {
   redact,
   text,
   truncate
-} from "./hook-chunks/chunk-SLJAKB75.mjs";
+} from "./hook-chunks/chunk-GTFRG3EG.mjs";
 
 // scripts/hooks/run.ts
 import { fstatSync, readSync } from "node:fs";
@@ -69,13 +69,13 @@ var MAX_STDIN_BYTES = 8 * 1024 * 1024;
 var HANDLERS = /* @__PURE__ */ new Map([
   ["PostToolUse", async () => onToolUse],
   ["PostToolUseFailure", async () => onToolUse],
-  ["SessionStart", async () => (await import("./hook-chunks/session-start-VQLOUX3W.mjs")).onSessionStart],
-  ["UserPromptSubmit", async () => (await import("./hook-chunks/user-prompt-ZJ5P7EY5.mjs")).onUserPrompt],
-  ["Stop", async () => (await import("./hook-chunks/stop-67EGSTQR.mjs")).onStop],
-  ["SubagentStop", async () => (await import("./hook-chunks/stop-67EGSTQR.mjs")).onStop],
-  ["StopFailure", async () => (await import("./hook-chunks/stop-67EGSTQR.mjs")).onStop],
-  ["PreCompact", async () => (await import("./hook-chunks/pre-compact-QAZRS5DK.mjs")).onPreCompact],
-  ["SessionEnd", async () => (await import("./hook-chunks/session-end-7STRSG3J.mjs")).onSessionEnd]
+  ["SessionStart", async () => (await import("./hook-chunks/session-start-BQ2DZWCX.mjs")).onSessionStart],
+  ["UserPromptSubmit", async () => (await import("./hook-chunks/user-prompt-36VGP2A3.mjs")).onUserPrompt],
+  ["Stop", async () => (await import("./hook-chunks/stop-Z2KTYCZ5.mjs")).onStop],
+  ["SubagentStop", async () => (await import("./hook-chunks/stop-Z2KTYCZ5.mjs")).onStop],
+  ["StopFailure", async () => (await import("./hook-chunks/stop-Z2KTYCZ5.mjs")).onStop],
+  ["PreCompact", async () => (await import("./hook-chunks/pre-compact-BFSYS5SO.mjs")).onPreCompact],
+  ["SessionEnd", async () => (await import("./hook-chunks/session-end-GXH3KAUU.mjs")).onSessionEnd]
 ]);
 var HOOK_EVENTS = [...HANDLERS.keys()];
 var SLEEP = new Int32Array(new SharedArrayBuffer(4));

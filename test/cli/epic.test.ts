@@ -90,9 +90,9 @@ describe('relay init', () => {
     writeFileSync(file, text.replace(/priority: p\d/g, 'priority: urgent'));
     const r = relay(root, ['status']);
     expect(r.code).toBe(2);
-    const lines = r.stderr.trim().split('\n');
-    expect(lines.length).toBeGreaterThan(1);
-    for (const l of lines) expect(l).toMatch(/epic\.yml:\d+: tasks\.T\d+\.priority: .*\(got "urgent"\)$/);
+    // One line that lists every problem with its line.
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^relay: .*epic\.yml:\d+: tasks\.T1\.priority: .*\(got "urgent"\); line \d+: tasks\.T2\.priority: .*\(got "urgent"\); line \d+: tasks\.T3\.priority: /);
     writeFileSync(file, `${text}<<<<<<< HEAD\nx: 1\n=======\nx: 2\n>>>>>>> other\n`);
     const conflict = relay(root, ['status']);
     expect(conflict.code).toBe(2);

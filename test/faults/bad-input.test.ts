@@ -76,12 +76,12 @@ describe('the blueprint parser (in process, fast-check)', () => {
 describe('relay init on bad blueprints', () => {
   const TASKS_HEAD = '# Epic\n\n## Tasks\n\n';
   const cases: [string, string | Buffer, string | RegExp, number?][] = [
-    ['a self-dependency', `${TASKS_HEAD}### T1: a\n- Depends on: T1\n`, 'plan.md: tasks.T1.depends_on'],
-    ['a cycle', `${TASKS_HEAD}### T1: a\n- Depends on: T2\n\n### T2: b\n- Depends on: T1\n`, 'plan.md: tasks.T1.depends_on: dependency cycle'],
-    ['an unknown dependency', `${TASKS_HEAD}### T1: a\n- Depends on: T9\n`, 'plan.md: tasks.T1.depends_on: unknown task "T9"'],
+    ['a self-dependency', `${TASKS_HEAD}### T1: a\n- Depends on: T1\n`, 'plan.md:6: tasks.T1.depends_on'],
+    ['a cycle', `${TASKS_HEAD}### T1: a\n- Depends on: T2\n\n### T2: b\n- Depends on: T1\n`, 'plan.md:6: tasks.T1.depends_on: dependency cycle'],
+    ['an unknown dependency', `${TASKS_HEAD}### T1: a\n- Depends on: T9\n`, 'plan.md:6: tasks.T1.depends_on: unknown task "T9"'],
     ['a duplicate id', `${TASKS_HEAD}### T1: a\n\n### T1: b\n`, 'plan.md:7: tasks.T1: duplicate task id'],
-    ['a bad priority', `${TASKS_HEAD}### T1: a\n- Priority: urgent\n`, 'plan.md:5: tasks.T1.priority'],
-    ['points that are not a number', `${TASKS_HEAD}### T1: a\n- Points: many\n`, 'plan.md:5: tasks.T1.points'],
+    ['a bad priority', `${TASKS_HEAD}### T1: a\n- Priority: urgent\n`, 'plan.md:6: tasks.T1.priority'],
+    ['points that are not a number', `${TASKS_HEAD}### T1: a\n- Points: many\n`, 'plan.md:6: tasks.T1.points'],
     ['binary', Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 97 + 13) % 256)), 'plan.md: no tasks found', 20],
     ['an empty file', '', 'plan.md: no tasks found', 20],
     ['blockquotes nested 50,000 deep', `${TASKS_HEAD}### T1: a\n${'>'.repeat(50_000)} deep\n`, /^relay: plan\.md/],

@@ -39,6 +39,7 @@ const ALLOWED = [
   new RegExp(`^\\.agents-os/memory/${SAFE}/sessions/\\d{4}-\\d{2}-\\d{2}-${SAFE}\\.md$`),
   new RegExp(`^docs/ops-knowledge/issues/${SAFE}/ops-learning-\\d{4}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-\\d{2}-issue-[a-z0-9-]{1,64}\\.md$`),
   /^\.agents-os\/cache\/[^/]+$/,
+  /^\.agents-os\/relay\/run-state\.json$/,
 ];
 
 function sandboxProject(): { sandbox: string; root: string; outside: string } {

@@ -18,21 +18,23 @@ function valueAt(root: unknown, path: PropertyKey[]): unknown {
 }
 
 /**
- * `file:line: a.b.c: message (got "value")`, one line per problem, up to a limit: every
- * problem names the file, the line when the document knows it, the field and the bad value.
+ * One line that lists every problem, up to a limit: `file:9: a.b: message (got "value"); line 14:
+ * a.c: message; … and 3 more problems`. Each names the line when the document knows it, the
+ * field and the bad value.
  */
 export function zodProblem(file: string, error: z.ZodError, prefix: (string | number)[] = [], value?: unknown, locate?: Locate): RelayError {
-  const lines = error.issues.slice(0, MAX_LISTED).map((issue) => {
+  const parts = error.issues.slice(0, MAX_LISTED).map((issue, i) => {
     const fullPath = [...prefix, ...issue.path];
     const path = fullPath.map(String).join('.');
     let message = issue.message;
     if (issue.code === 'unrecognized_keys') message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     const bad = issue.code === 'unrecognized_keys' ? undefined : valueAt(value, issue.path);
     const line = locate?.(issue.code === 'unrecognized_keys' ? [...fullPath, issue.keys[0]!] : fullPath);
-    return `${file}${line ? `:${line}` : ''}: ${path || '(root)'}: ${message}${bad !== undefined && typeof bad !== 'object' ? ` (got ${showValue(bad)})` : ''}`;
+    const where = i === 0 ? `${file}${line ? `:${line}` : ''}` : line ? `line ${line}` : '';
+    return `${where ? `${where}: ` : ''}${path || '(root)'}: ${message}${bad !== undefined && typeof bad !== 'object' ? ` (got ${showValue(bad)})` : ''}`;
   });
-  const more = error.issues.length - lines.length;
-  return new RelayError(`${lines.join('\n')}${more > 0 ? `\n… and ${more} more problem${more > 1 ? 's' : ''}` : ''}`, 2);
+  const more = error.issues.length - parts.length;
+  return new RelayError(`${parts.join('; ')}${more > 0 ? `; … and ${more} more problem${more > 1 ? 's' : ''}` : ''}`, 2);
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown, file: string, prefix: (string | number)[] = [], locate?: Locate): z.infer<S> {

@@ -1,0 +1,37 @@
+import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
+import {
+  stopRun
+} from "./chunk-4AO35X27.mjs";
+import "./chunk-FERRMEMK.mjs";
+import {
+  recoverAbandonedAttempts
+} from "./chunk-GSVEXZFA.mjs";
+import "./chunk-MGNLMAAT.mjs";
+import "./chunk-TYUKDADT.mjs";
+import "./chunk-4WRLVYEW.mjs";
+import "./chunk-7R37XQW5.mjs";
+import {
+  currentProject
+} from "./chunk-Z5OR6ZI7.mjs";
+import "./chunk-J5Z6A5SY.mjs";
+import "./chunk-OTZ4R5UM.mjs";
+import "./chunk-4UMD7KWD.mjs";
+import "./chunk-AZJUC4SK.mjs";
+import "./chunk-R5CMOSTG.mjs";
+import "./chunk-62XEB27W.mjs";
+import "./chunk-NZBZCSN3.mjs";
+
+// scripts/cli/stop.ts
+import { existsSync } from "node:fs";
+async function stopCommand() {
+  const paths = currentProject();
+  const outcome = await stopRun(paths, async () => existsSync(paths.epic) ? recoverAbandonedAttempts(paths) : []);
+  if ("stopped" in outcome) process.stdout.write(`relay: stopped relay work (pid ${outcome.stopped}); its workers are ended and the open attempt is recorded as interrupted; relay work resumes
+`);
+  else if ("cleaned" in outcome) process.stdout.write(`relay: the last run had died; ended ${outcome.cleaned.length} worker process tree(s) it left and recorded its open attempt as interrupted; relay work resumes
+`);
+  else process.stdout.write("relay: no relay work is running here\n");
+}
+export {
+  stopCommand
+};
