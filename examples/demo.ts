@@ -37,9 +37,14 @@ function scriptedModel(root: string) {
     if (task === 'T2' && firstTry) {
       return { tools: [structuredOutput({ status: 'failure', summary: 'hash() is wrong', error_category: 'test_failure', error_summary: "TypeError: scryptSync is not a function at src/password.js:2", approach_taken: "imported scryptSync from 'crypto-js'", suggestion: "use node:crypto's scryptSync", learning: "Node's scrypt lives in node:crypto; crypto-js has no scryptSync", pattern_tags: ['crypto'] })] };
     }
+    // A real lesson each JavaScript task runs into, which recurs and so is promoted (the scripted
+    // model words it the same way each time); the schema task's own lesson is seen once.
+    const learning = task === 'T1'
+      ? 'Give users.email a unique index: the sign-up endpoint relies on it to refuse duplicate accounts'
+      : 'Export each module with CommonJS (module.exports): the auth tests load src/ files with require()';
     const steps: Turn[] = [
       { tools: [{ name: 'Write', input: { file_path: join(root, file[0]), content: file[1] } }] },
-      { tools: [structuredOutput({ status: 'success', summary: `wrote ${file[0]}`, files_changed: [file[0]], tests_passed: true, learning: `${file[0]} follows the plan's acceptance criteria`, pattern_tags: ['auth'] })] },
+      { tools: [structuredOutput({ status: 'success', summary: `wrote ${file[0]}`, files_changed: [file[0]], tests_passed: true, learning, pattern_tags: ['auth'] })] },
     ];
     return steps[req.turnIndex] ?? { text: 'done' };
   };

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import {
-  archiveLessons, learningOccurrences, learningsOverview, planPromotion, readKeyLearnings, replaceKeyLearnings,
+  archiveLessons, heldBackLearnings, learningOccurrences, learningsOverview, planPromotion, readKeyLearnings, replaceKeyLearnings,
   type Lesson, type LearningsOverview,
 } from '../core/knowledge/learnings.ts';
 import type { ProjectPaths } from '../core/shared/paths.ts';
@@ -73,5 +73,5 @@ export async function promoteLessons(paths: ProjectPaths): Promise<PromotionRepo
 /** Emerging, ready and stale lessons, for `relay learnings list`. */
 export function listLearnings(paths: ProjectPaths, staleDays: number, today = new Date().toISOString().slice(0, 10)): LearningsOverview {
   const ledger = loadLedgerIfExists(paths) ?? null;
-  return learningsOverview(readKeyLearnings(readIfExists(paths.agentsMd)), ledger ? learningOccurrences(ledger) : [], today, staleDays);
+  return learningsOverview(readKeyLearnings(readIfExists(paths.agentsMd)), ledger ? learningOccurrences(ledger) : [], today, staleDays, ledger ? heldBackLearnings(ledger) : []);
 }

@@ -38,4 +38,7 @@ export function listCommand(opts: { json?: boolean; staleDays: number }): void {
   if (!overview.emerging.length && !overview.ready.length && !overview.stale.length) {
     process.stdout.write(`No emerging or stale learnings (${overview.promoted.length} promoted in AGENTS.md).\n`);
   }
+  if (overview.held_back.length) {
+    process.stdout.write(`Held back, not counted (receipts keep them):\n${overview.held_back.map((h) => `  - ${h.ref}: ${h.reason}\n`).join('')}`);
+  }
 }

@@ -8,6 +8,7 @@
  * budget; when it overflows, the least-recurring lessons move to a knowledge-base file.
  */
 import { normaliseError } from '../epic/attempts.ts';
+import { lessonProblem } from '../episodic/records.ts';
 import { redact } from '../shared/redact.ts';
 import type { AttemptLedger } from '../shared/schemas.ts';
 
@@ -39,17 +40,35 @@ export interface Lesson {
 
 const MAX_LESSON_CHARS = 300;
 
-/** Learnings not yet folded into AGENTS.md (`promoted_learnings` holds the refs already used). */
-export function learningOccurrences(ledger: AttemptLedger): LearningOccurrence[] {
+/** A worker learning the vague-lesson gate held back: the receipt keeps it, the count ignores it. */
+export interface HeldBack {
+  ref: string;
+  text: string;
+  reason: string;
+}
+
+function receiptLearnings(ledger: AttemptLedger): Array<LearningOccurrence & { problem: string | null }> {
   const used = new Set(ledger.promoted_learnings);
   return Object.entries(ledger.attempts).flatMap(([taskId, attempts]) =>
     attempts.flatMap((a) => {
       const ref = `${taskId}#${a.id}`;
       const text = a.receipt?.learning?.replace(/\s+/g, ' ').trim();
       if (!text || used.has(ref)) return [];
-      return [{ ref, text, tags: a.receipt!.pattern_tags, seenAt: a.ended_at ?? a.started_at }];
+      return [{ ref, text, tags: a.receipt!.pattern_tags, seenAt: a.ended_at ?? a.started_at, problem: lessonProblem(text) }];
     }),
   );
+}
+
+/**
+ * Learnings not yet folded into AGENTS.md (`promoted_learnings` holds the refs already used) that
+ * pass the same gate as `relay ledger add`: "X follows the plan's acceptance criteria" is not a lesson.
+ */
+export function learningOccurrences(ledger: AttemptLedger): LearningOccurrence[] {
+  return receiptLearnings(ledger).filter((o) => o.problem === null).map(({ problem: _p, ...o }) => o);
+}
+
+export function heldBackLearnings(ledger: AttemptLedger): HeldBack[] {
+  return receiptLearnings(ledger).flatMap((o) => (o.problem === null ? [] : [{ ref: o.ref, text: redact(o.text), reason: o.problem }]));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -85,12 +104,30 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return union ? shared / union : 0;
 }
 
-/** Same lesson: near-identical wording, or largely the same words about the same tagged topic. */
-export function sameLesson(a: { text: string; tags: string[] }, b: { text: string; tags: string[] }): boolean {
-  const score = jaccard(new Set(learningTokens(a.text)), new Set(learningTokens(b.text)));
-  const tags = new Set(a.tags.map((t) => t.toLowerCase()));
-  const sharedTag = b.tags.some((t) => tags.has(t.toLowerCase()));
-  return score >= 0.8 || (score >= 0.5 && sharedTag);
+/**
+ * What a lesson is about: files and paths, code names (`backticked`, camelCase, snake_case),
+ * error names and standalone numbers. Two lessons about different subjects are different lessons,
+ * however alike their wording.
+ */
+export function lessonSubjects(text: string): string[] {
+  const found = new Set<string>();
+  const add = (s: string) => found.add(s.toLowerCase());
+  for (const m of text.matchAll(/`([^`]+)`/g)) add(m[1]!);
+  for (const m of text.matchAll(/(?:[\w.-]+\/)+[\w.-]+|\b[\w-]+\.[a-z][a-z0-9]{0,4}\b/gi)) add(m[0]);
+  for (const m of text.matchAll(/\b\w*(?:Error|Exception)\b|\bE[A-Z]{3,}\b/g)) add(m[0]);
+  for (const m of text.matchAll(/\b[a-z]+[A-Z]\w*\b|\b[A-Za-z0-9]+_[A-Za-z0-9_]+\b/g)) add(m[0]);
+  for (const m of text.matchAll(/(?<![\w.])\d+(?:\.\d+)?(?![\w.])/g)) add(m[0]);
+  return [...found].sort();
+}
+
+/**
+ * Same lesson, the conservative way (no model consulted): the same subjects, and near-identical
+ * wording once stop words and word endings are dropped. A missed merge costs a lesson one count;
+ * a wrong one promotes a "strong" lesson nobody learned, so precision wins.
+ */
+export function sameLesson(a: { text: string }, b: { text: string }): boolean {
+  if (lessonSubjects(a.text).join('\n') !== lessonSubjects(b.text).join('\n')) return false;
+  return jaccard(new Set(learningTokens(a.text)), new Set(learningTokens(b.text))) >= 0.8;
 }
 
 function day(iso: string): string {
@@ -272,7 +309,7 @@ export function planPromotion(current: KeyLearnings, occurrences: LearningOccurr
     const level = levelFor(cluster.count);
     if (level === 'recommend' || level === 'strong') {
       // A person may have written the lesson in already: adopt their line (their words, now with a count) rather than add a duplicate.
-      const adopted = manual.findIndex((line) => BULLET.test(line) && sameLesson({ text: line.replace(BULLET, ''), tags: [] }, cluster));
+      const adopted = manual.findIndex((line) => BULLET.test(line) && sameLesson({ text: line.replace(BULLET, '') }, cluster));
       lessons.push(adopted < 0 ? cluster : { ...cluster, text: manual.splice(adopted, 1)[0]!.replace(BULLET, '').trim() });
       plan.consumed.push(...cluster.refs);
     } else if (level === 'emerging') plan.emerging.push(cluster);
@@ -329,14 +366,17 @@ export interface LearningsOverview {
   /** In AGENTS.md but not seen for `staleDays`: candidates to revisit or remove by hand. */
   stale: Lesson[];
   promoted: Lesson[];
+  /** Worker learnings the vague-lesson gate kept out of the count, with why. */
+  held_back: HeldBack[];
 }
 
-export function learningsOverview(current: KeyLearnings, occurrences: LearningOccurrence[], today: string, staleDays: number): LearningsOverview {
+export function learningsOverview(current: KeyLearnings, occurrences: LearningOccurrence[], today: string, staleDays: number, heldBack: HeldBack[] = []): LearningsOverview {
   const fresh = clusterLearnings(occurrences).filter((c) => !current.lessons.some((l) => sameLesson(l, c)));
   return {
     emerging: fresh.filter((c) => levelFor(c.count) === 'emerging'),
     ready: fresh.filter((c) => c.count >= 3),
     stale: staleLessons(current.lessons, today, staleDays),
     promoted: current.lessons,
+    held_back: heldBack,
   };
 }

@@ -16,6 +16,10 @@ export const VAGUE_PHRASES: readonly string[] = [
   'follow best practices', 'use best practices', 'best practices', 'document better', 'more documentation',
   'write better code', 'avoid mistakes', 'avoid bugs', 'learn from mistakes', 'keep it simple',
   'lesson learned', 'it works now', 'things went well', 'everything went well', 'nothing to report',
+  // What a worker says when it has no lesson: the task restated, not something learned.
+  "follows the plan's acceptance criteria", 'follows the acceptance criteria', 'meets the acceptance criteria',
+  'matches the acceptance criteria', 'satisfies the acceptance criteria', 'as the plan says', 'as specified', 'as planned',
+  'works as expected', 'tests pass', 'all tests pass', 'the tests pass', 'tests passed', 'all tests passed',
 ];
 
 /**

@@ -16,9 +16,10 @@ import {
 import "./chunk-M4E5WXOH.mjs";
 import {
   taskAnchor
-} from "./chunk-OSA6BRVM.mjs";
-import "./chunk-2DKHJMW2.mjs";
-import "./chunk-G7PBG647.mjs";
+} from "./chunk-ZDMC2VUP.mjs";
+import "./chunk-2IBMQVL2.mjs";
+import "./chunk-GHJQJDFO.mjs";
+import "./chunk-DAYFJSSM.mjs";
 import "./chunk-SIMASQHS.mjs";
 import "./chunk-5LTPGVTQ.mjs";
 import {

@@ -3,7 +3,7 @@ import {
   LedgerIndex,
   recordProblem,
   timestampMs
-} from "./chunk-NSKSREEH.mjs";
+} from "./chunk-DAYFJSSM.mjs";
 import {
   progressArchiveFile
 } from "./chunk-Z5OR6ZI7.mjs";

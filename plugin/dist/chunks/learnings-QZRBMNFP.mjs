@@ -2,8 +2,9 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   listLearnings,
   promoteLessons
-} from "./chunk-QAKL67JK.mjs";
-import "./chunk-G7PBG647.mjs";
+} from "./chunk-3VIAKSDL.mjs";
+import "./chunk-GHJQJDFO.mjs";
+import "./chunk-DAYFJSSM.mjs";
 import "./chunk-5LTPGVTQ.mjs";
 import "./chunk-GSVEXZFA.mjs";
 import "./chunk-MGNLMAAT.mjs";
@@ -60,6 +61,11 @@ function listCommand(opts) {
   if (!overview.emerging.length && !overview.ready.length && !overview.stale.length) {
     process.stdout.write(`No emerging or stale learnings (${overview.promoted.length} promoted in AGENTS.md).
 `);
+  }
+  if (overview.held_back.length) {
+    process.stdout.write(`Held back, not counted (receipts keep them):
+${overview.held_back.map((h) => `  - ${h.ref}: ${h.reason}
+`).join("")}`);
   }
 }
 export {

@@ -65,7 +65,22 @@ var VAGUE_PHRASES = [
   "it works now",
   "things went well",
   "everything went well",
-  "nothing to report"
+  "nothing to report",
+  // What a worker says when it has no lesson: the task restated, not something learned.
+  "follows the plan's acceptance criteria",
+  "follows the acceptance criteria",
+  "meets the acceptance criteria",
+  "matches the acceptance criteria",
+  "satisfies the acceptance criteria",
+  "as the plan says",
+  "as specified",
+  "as planned",
+  "works as expected",
+  "tests pass",
+  "all tests pass",
+  "the tests pass",
+  "tests passed",
+  "all tests passed"
 ];
 var NON_CONCRETE_WORDS = [
   // function words
@@ -516,6 +531,7 @@ export {
   toKebab,
   suffixedId,
   parseRecord,
+  lessonProblem,
   lessonText,
   checkGates,
   parseTimeBound,

@@ -11,7 +11,7 @@ import {
 } from "./chunk-FXDUNRJO.mjs";
 import {
   parseTimeBound
-} from "./chunk-NSKSREEH.mjs";
+} from "./chunk-DAYFJSSM.mjs";
 import {
   currentProject
 } from "./chunk-Z5OR6ZI7.mjs";

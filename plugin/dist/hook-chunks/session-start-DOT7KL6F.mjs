@@ -11714,90 +11714,6 @@ var wo = (t2, e) => {
   ), new f2(r2, n);
 };
 
-// scripts/core/knowledge/learnings.ts
-var STOPWORDS = new Set("a after an and are as at be before by for from has have in into is it its of on only or so that the their then this to was were when with".split(" "));
-function stem(word) {
-  let w2 = word;
-  if (w2.length > 5 && w2.endsWith("ing")) w2 = w2.slice(0, -3);
-  else if (w2.length > 4 && w2.endsWith("ed") && !w2.endsWith("eed")) w2 = w2.slice(0, -2);
-  else if (w2.length > 3 && w2.endsWith("s") && !w2.endsWith("ss")) return w2.slice(0, -1);
-  return w2 !== word && /([b-df-hj-np-tv-z])\1$/.test(w2) ? w2.slice(0, -1) : w2;
-}
-var LESSON_LINE = /^- (.+?) _\((?:skip|emerging|recommend|strong): seen (\d+) times?, last seen (\d{4}-\d{2}-\d{2})(?:; tags: ([^)]*))?\)_\s*$/;
-function parseLesson(line) {
-  const m2 = LESSON_LINE.exec(line.replace(/\r$/, ""));
-  if (!m2) return null;
-  return { text: m2[1], count: Number(m2[2]), lastSeen: m2[3], tags: m2[4] ? m2[4].split(",").map((t2) => t2.trim()).filter(Boolean) : [], refs: [] };
-}
-var HEADING = /^##\s+Key Learnings\s*#*\s*$/i;
-function splitDoc(doc2) {
-  const lines = doc2.split("\n");
-  const eol = doc2.includes("\r\n") ? "\r\n" : "\n";
-  let fenced = false;
-  let start = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].replace(/\r$/, "");
-    if (/^\s{0,3}(```|~~~)/.test(line)) fenced = !fenced;
-    if (fenced) continue;
-    if (start < 0 && HEADING.test(line)) start = i;
-    else if (start >= 0 && /^#{1,2}\s/.test(line)) return { lines, range: [start, i], eol };
-  }
-  return { lines, range: start < 0 ? null : [start, lines.length], eol };
-}
-function keyLearningsLines(doc2) {
-  const split = splitDoc(doc2);
-  if (!split.range) return [];
-  return split.lines.slice(split.range[0] + 1, split.range[1]).map((text2, i) => ({ line: split.range[0] + 2 + i, text: text2.replace(/\r$/, "") }));
-}
-
-// scripts/core/shared/bookkeeping.ts
-var OWN_STATE_DIRS = [".agents-os", "progress"];
-function isOwnState(path) {
-  return OWN_STATE_DIRS.some((d2) => path === d2 || path.startsWith(`${d2}/`));
-}
-
-// scripts/adapters/git.ts
-function git(root) {
-  return wo({ baseDir: root, maxConcurrentProcesses: 4 });
-}
-async function isRepo(root) {
-  try {
-    return await git(root).checkIsRepo();
-  } catch {
-    return false;
-  }
-}
-async function headCommit(root) {
-  try {
-    return (await git(root).revparse(["HEAD"])).trim() || null;
-  } catch {
-    return null;
-  }
-}
-async function gitFacts(root, since) {
-  if (!await isRepo(root)) return null;
-  const g2 = git(root);
-  const [status, head] = await Promise.all([g2.status(), headCommit(root)]);
-  const dirty = status.files.map((f3) => f3.path).filter((p2) => !isOwnState(p2));
-  let subject = "";
-  let commitsSinceStart = [];
-  let diffstat = "";
-  if (head) {
-    const [log, since_] = await Promise.all([
-      g2.log({ maxCount: 1 }),
-      g2.log({ "--since": since, maxCount: 50 }).catch(() => ({ all: [] }))
-    ]);
-    subject = log.latest?.message ?? "";
-    commitsSinceStart = since_.all.map((c3) => ({ sha: c3.hash, subject: c3.message }));
-    if (dirty.length) diffstat = (await g2.diff(["--stat=100", "HEAD", "--", ".", ":(exclude).agents-os", ":(exclude)progress"]).catch(() => "")).trim();
-  }
-  return { branch: status.current ?? "HEAD", head: head ? { sha: head, subject } : null, dirty, diffstat, commitsSinceStart };
-}
-
-// scripts/adapters/recall-index.ts
-import { readdirSync, statSync as statSync2 } from "node:fs";
-import { join, relative, sep } from "node:path";
-
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -31515,6 +31431,457 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// scripts/core/shared/validate.ts
+var MAX_LISTED = 8;
+function showValue(value) {
+  const text2 = JSON.stringify(value);
+  return text2 === void 0 ? "" : text2.length > 60 ? `${text2.slice(0, 57)}\u2026` : text2;
+}
+function valueAt(root, path) {
+  let v2 = root;
+  for (const key of path) v2 = v2 && typeof v2 === "object" ? v2[key] : void 0;
+  return v2;
+}
+function zodProblem(file2, error62, prefix = [], value, locate) {
+  const parts = error62.issues.slice(0, MAX_LISTED).map((issue2, i) => {
+    const fullPath = [...prefix, ...issue2.path];
+    const path = fullPath.map(String).join(".");
+    let message = issue2.message;
+    if (issue2.code === "unrecognized_keys") message = `unknown key${issue2.keys.length > 1 ? "s" : ""} ${issue2.keys.map((k2) => `"${k2}"`).join(", ")}`;
+    const bad = issue2.code === "unrecognized_keys" ? void 0 : valueAt(value, issue2.path);
+    const line = locate?.(issue2.code === "unrecognized_keys" ? [...fullPath, issue2.keys[0]] : fullPath);
+    const where = i === 0 ? `${file2}${line ? `:${line}` : ""}` : line ? `line ${line}` : "";
+    return `${where ? `${where}: ` : ""}${path || "(root)"}: ${message}${bad !== void 0 && typeof bad !== "object" ? ` (got ${showValue(bad)})` : ""}`;
+  });
+  const more = error62.issues.length - parts.length;
+  return new RelayError(`${parts.join("; ")}${more > 0 ? `; \u2026 and ${more} more problem${more > 1 ? "s" : ""}` : ""}`, 2);
+}
+function parseWith(schema, value, file2, prefix = [], locate) {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw zodProblem(file2, parsed.error, prefix, value, locate);
+  return parsed.data;
+}
+
+// scripts/core/knowledge/vague-lessons.ts
+var NON_CONCRETE_WORDS = [
+  // function words
+  "a",
+  "an",
+  "the",
+  "and",
+  "or",
+  "but",
+  "if",
+  "then",
+  "so",
+  "to",
+  "of",
+  "in",
+  "on",
+  "at",
+  "for",
+  "with",
+  "by",
+  "from",
+  "as",
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+  "am",
+  "it",
+  "its",
+  "it's",
+  "this",
+  "that",
+  "these",
+  "those",
+  "we",
+  "our",
+  "us",
+  "you",
+  "your",
+  "they",
+  "them",
+  "their",
+  "i",
+  "me",
+  "my",
+  "he",
+  "she",
+  "one",
+  "do",
+  "does",
+  "did",
+  "done",
+  "doing",
+  "have",
+  "has",
+  "had",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "shall",
+  "may",
+  "might",
+  "must",
+  "not",
+  "no",
+  "yes",
+  "there",
+  "here",
+  "when",
+  "where",
+  "what",
+  "which",
+  "who",
+  "why",
+  "how",
+  "than",
+  "too",
+  "very",
+  "into",
+  "onto",
+  "over",
+  "under",
+  "about",
+  "after",
+  "before",
+  "during",
+  "until",
+  "while",
+  "up",
+  "down",
+  "out",
+  "off",
+  "all",
+  "any",
+  "each",
+  "every",
+  "some",
+  "such",
+  "only",
+  "own",
+  "same",
+  "other",
+  "more",
+  "most",
+  "less",
+  "least",
+  "few",
+  "many",
+  "much",
+  "again",
+  "also",
+  "just",
+  "really",
+  "always",
+  "never",
+  "next",
+  "time",
+  "times",
+  "way",
+  "ways",
+  "lot",
+  "lots",
+  "bit",
+  "don't",
+  "dont",
+  "didn't",
+  "didnt",
+  // judgement and vague-advice vocabulary
+  "careful",
+  "carefully",
+  "care",
+  "better",
+  "best",
+  "good",
+  "bad",
+  "well",
+  "properly",
+  "correctly",
+  "right",
+  "wrong",
+  "thing",
+  "things",
+  "stuff",
+  "everything",
+  "something",
+  "anything",
+  "code",
+  "test",
+  "tests",
+  "testing",
+  "tested",
+  "quality",
+  "improve",
+  "improved",
+  "improving",
+  "improvement",
+  "important",
+  "make",
+  "sure",
+  "need",
+  "needs",
+  "needed",
+  "lesson",
+  "lessons",
+  "learned",
+  "learnt",
+  "learn",
+  "mistake",
+  "mistakes",
+  "issue",
+  "issues",
+  "problem",
+  "problems",
+  "work",
+  "works",
+  "worked",
+  "working",
+  "attention",
+  "check",
+  "checks",
+  "checking",
+  "review",
+  "reviews",
+  "thorough",
+  "practice",
+  "practices",
+  "team",
+  "process",
+  "approach",
+  "faster",
+  "focus",
+  "plan",
+  "planning",
+  "ensure",
+  "remember",
+  "try",
+  "harder",
+  "avoid",
+  "bug",
+  "bugs",
+  "diligent",
+  "rush",
+  "simple",
+  "think",
+  "communicate",
+  "communication",
+  "documentation",
+  "document",
+  "future",
+  "going",
+  "forward",
+  "now",
+  "went",
+  "go",
+  "get",
+  "got",
+  "keep"
+];
+
+// scripts/core/episodic/records.ts
+var RECORD_TYPES = ["task_completion", "consensus_decision", "deployment", "incident", "rollback", "lesson_learned"];
+var RecordType = external_exports.enum(RECORD_TYPES, { error: (issue2) => issue2.input === void 0 ? "required" : `expected one of ${RECORD_TYPES.join(", ")}` });
+var ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+function timestampMs(text2) {
+  const m2 = ISO_DATE_TIME.exec(text2);
+  if (!m2) return void 0;
+  const [year, month, day, hour, minute, second] = [m2[1], m2[2], m2[3], m2[4], m2[5], m2[6] ?? "0"].map(Number);
+  const ms2 = Number(`0.${m2[7] ?? "0"}`) * 1e3;
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return void 0;
+  const utc = Date.UTC(year, month - 1, day, hour, minute, second, ms2);
+  if (new Date(utc).getUTCDate() !== day) return void 0;
+  const offset = m2[8];
+  if (!offset || offset === "Z") return utc;
+  const sign = offset.startsWith("-") ? -1 : 1;
+  const digits = offset.slice(1).replace(":", "");
+  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || "0");
+  return minutes > 18 * 60 ? void 0 : utc - sign * minutes * 6e4;
+}
+var requiredString = () => external_exports.string({ error: (issue2) => issue2.input === void 0 ? "required" : "expected a string" });
+var Timestamp = requiredString().superRefine((t2, ctx) => {
+  if (timestampMs(t2) === void 0) ctx.addIssue({ code: "custom", message: `"${t2}" is not an ISO 8601 date-time; write it like 2026-01-05T10:30:00Z` });
+});
+var KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+var MAX_ID = 120;
+function toKebab(text2) {
+  return text2.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, MAX_ID).replace(/-+$/, "");
+}
+var KebabId = requiredString().superRefine((id, ctx) => {
+  if (id.length <= MAX_ID && KEBAB.test(id)) return;
+  const hint = toKebab(id);
+  ctx.addIssue({ code: "custom", message: `"${id}" is not kebab-case (a-z, 0-9, single hyphens, max ${MAX_ID})${hint ? `; did you mean "${hint}"?` : ""}` });
+});
+var Text = external_exports.string().trim().min(1, "must not be empty");
+var StructuredLesson = external_exports.object({
+  context: Text.optional(),
+  what_went_wrong: Text.optional(),
+  what_we_learned: Text,
+  action_items: external_exports.array(Text).default([]),
+  confidence: external_exports.enum(["low", "medium", "high"]).optional()
+}).strict();
+var DoraImpact = external_exports.union([Text, external_exports.record(external_exports.string().min(1), external_exports.union([Text, external_exports.number()]))]);
+var EpisodicRecord = external_exports.looseObject({
+  timestamp: Timestamp,
+  type: RecordType,
+  task_id: KebabId,
+  summary: Text.optional(),
+  status: Text.max(64).optional(),
+  skills_used: external_exports.array(Text).optional(),
+  files_modified: external_exports.array(Text).optional(),
+  lines_changed: external_exports.union([external_exports.number().int().min(0), external_exports.object({ added: external_exports.number().int().min(0), removed: external_exports.number().int().min(0) }).strict()]).optional(),
+  tests_passed: external_exports.union([external_exports.boolean(), external_exports.number().int().min(0)]).optional(),
+  root_cause: Text.optional(),
+  fix: Text.optional(),
+  verification: Text.optional(),
+  lesson_learned: external_exports.union([Text, StructuredLesson]).optional(),
+  follow_ups: external_exports.array(Text).optional(),
+  dora_impact: DoraImpact.optional(),
+  severity: external_exports.string().regex(/^(?:critical|high|medium|low|sev[0-5]|p[0-4])$/i, "expected critical, high, medium, low, sev0\u2013sev5 or p0\u2013p4").optional(),
+  duration_minutes: external_exports.number().min(0).optional(),
+  deployment_time: Timestamp.optional(),
+  attempts: external_exports.number().int().min(0).optional(),
+  cost_usd: external_exports.number().min(0).optional()
+}).superRefine((record3, ctx) => {
+  if (record3.type === "lesson_learned" && record3.lesson_learned === void 0) {
+    ctx.addIssue({ code: "custom", path: ["lesson_learned"], message: "a lesson_learned record needs the lesson" });
+  }
+});
+var VAGUE = new Set(NON_CONCRETE_WORDS);
+var UNITS = [
+  "%",
+  "pp",
+  "percentage points?",
+  "x",
+  "\xD7",
+  "ms",
+  "milliseconds?",
+  "s",
+  "secs?",
+  "seconds?",
+  "m",
+  "mins?",
+  "minutes?",
+  "h",
+  "hrs?",
+  "hours?",
+  "d",
+  "days?",
+  "w",
+  "wks?",
+  "weeks?",
+  "months?",
+  "deploys?",
+  "deployments?",
+  "releases?",
+  "incidents?",
+  "failures?",
+  "rollbacks?",
+  "changes?",
+  "outages?"
+];
+var QUANTIFIED = new RegExp(`[-+\u2212]?\\d+(?:[.,]\\d+)?\\s*(?:${UNITS.join("|")})(?![\\p{L}])|\\d\\s*(?:/|per\\s)\\s*(?:day|week|month|hour|deploy)`, "iu");
+var ArchiveEntry = external_exports.object({
+  /** Relative to progress/, e.g. archive/ledger-2026-Q1.jsonl. */
+  file: external_exports.string().min(1),
+  quarter: external_exports.string().regex(/^\d{4}-Q[1-4]$/),
+  from: external_exports.string().nullable(),
+  to: external_exports.string().nullable(),
+  count: external_exports.number().int().min(0)
+}).strict();
+var LedgerIndex = external_exports.object({ version: external_exports.literal(1), archives: external_exports.array(ArchiveEntry) }).strict();
+
+// scripts/core/knowledge/learnings.ts
+var STOPWORDS = new Set("a after an and are as at be before by for from has have in into is it its of on only or so that the their then this to was were when with".split(" "));
+function stem(word) {
+  let w2 = word;
+  if (w2.length > 5 && w2.endsWith("ing")) w2 = w2.slice(0, -3);
+  else if (w2.length > 4 && w2.endsWith("ed") && !w2.endsWith("eed")) w2 = w2.slice(0, -2);
+  else if (w2.length > 3 && w2.endsWith("s") && !w2.endsWith("ss")) return w2.slice(0, -1);
+  return w2 !== word && /([b-df-hj-np-tv-z])\1$/.test(w2) ? w2.slice(0, -1) : w2;
+}
+var LESSON_LINE = /^- (.+?) _\((?:skip|emerging|recommend|strong): seen (\d+) times?, last seen (\d{4}-\d{2}-\d{2})(?:; tags: ([^)]*))?\)_\s*$/;
+function parseLesson(line) {
+  const m2 = LESSON_LINE.exec(line.replace(/\r$/, ""));
+  if (!m2) return null;
+  return { text: m2[1], count: Number(m2[2]), lastSeen: m2[3], tags: m2[4] ? m2[4].split(",").map((t2) => t2.trim()).filter(Boolean) : [], refs: [] };
+}
+var HEADING = /^##\s+Key Learnings\s*#*\s*$/i;
+function splitDoc(doc2) {
+  const lines = doc2.split("\n");
+  const eol = doc2.includes("\r\n") ? "\r\n" : "\n";
+  let fenced = false;
+  let start = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, "");
+    if (/^\s{0,3}(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced) continue;
+    if (start < 0 && HEADING.test(line)) start = i;
+    else if (start >= 0 && /^#{1,2}\s/.test(line)) return { lines, range: [start, i], eol };
+  }
+  return { lines, range: start < 0 ? null : [start, lines.length], eol };
+}
+function keyLearningsLines(doc2) {
+  const split = splitDoc(doc2);
+  if (!split.range) return [];
+  return split.lines.slice(split.range[0] + 1, split.range[1]).map((text2, i) => ({ line: split.range[0] + 2 + i, text: text2.replace(/\r$/, "") }));
+}
+
+// scripts/core/shared/bookkeeping.ts
+var OWN_STATE_DIRS = [".agents-os", "progress"];
+function isOwnState(path) {
+  return OWN_STATE_DIRS.some((d2) => path === d2 || path.startsWith(`${d2}/`));
+}
+
+// scripts/adapters/git.ts
+function git(root) {
+  return wo({ baseDir: root, maxConcurrentProcesses: 4 });
+}
+async function isRepo(root) {
+  try {
+    return await git(root).checkIsRepo();
+  } catch {
+    return false;
+  }
+}
+async function headCommit(root) {
+  try {
+    return (await git(root).revparse(["HEAD"])).trim() || null;
+  } catch {
+    return null;
+  }
+}
+async function gitFacts(root, since) {
+  if (!await isRepo(root)) return null;
+  const g2 = git(root);
+  const [status, head] = await Promise.all([g2.status(), headCommit(root)]);
+  const dirty = status.files.map((f3) => f3.path).filter((p2) => !isOwnState(p2));
+  let subject = "";
+  let commitsSinceStart = [];
+  let diffstat = "";
+  if (head) {
+    const [log, since_] = await Promise.all([
+      g2.log({ maxCount: 1 }),
+      g2.log({ "--since": since, maxCount: 50 }).catch(() => ({ all: [] }))
+    ]);
+    subject = log.latest?.message ?? "";
+    commitsSinceStart = since_.all.map((c3) => ({ sha: c3.hash, subject: c3.message }));
+    if (dirty.length) diffstat = (await g2.diff(["--stat=100", "HEAD", "--", ".", ":(exclude).agents-os", ":(exclude)progress"]).catch(() => "")).trim();
+  }
+  return { branch: status.current ?? "HEAD", head: head ? { sha: head, subject } : null, dirty, diffstat, commitsSinceStart };
+}
+
+// scripts/adapters/recall-index.ts
+import { readdirSync, statSync as statSync2 } from "node:fs";
+import { join, relative, sep } from "node:path";
+
 // node_modules/minisearch/dist/es/index.js
 var ENTRIES = "ENTRIES";
 var KEYS = "KEYS";
@@ -33892,39 +34259,6 @@ function pickMemories(hits, history, shownIds, docs, limit) {
 // scripts/adapters/documents.ts
 var import_yaml2 = __toESM(require_dist3(), 1);
 import { existsSync, readFileSync, statSync } from "node:fs";
-
-// scripts/core/shared/validate.ts
-var MAX_LISTED = 8;
-function showValue(value) {
-  const text2 = JSON.stringify(value);
-  return text2 === void 0 ? "" : text2.length > 60 ? `${text2.slice(0, 57)}\u2026` : text2;
-}
-function valueAt(root, path) {
-  let v2 = root;
-  for (const key of path) v2 = v2 && typeof v2 === "object" ? v2[key] : void 0;
-  return v2;
-}
-function zodProblem(file2, error62, prefix = [], value, locate) {
-  const parts = error62.issues.slice(0, MAX_LISTED).map((issue2, i) => {
-    const fullPath = [...prefix, ...issue2.path];
-    const path = fullPath.map(String).join(".");
-    let message = issue2.message;
-    if (issue2.code === "unrecognized_keys") message = `unknown key${issue2.keys.length > 1 ? "s" : ""} ${issue2.keys.map((k2) => `"${k2}"`).join(", ")}`;
-    const bad = issue2.code === "unrecognized_keys" ? void 0 : valueAt(value, issue2.path);
-    const line = locate?.(issue2.code === "unrecognized_keys" ? [...fullPath, issue2.keys[0]] : fullPath);
-    const where = i === 0 ? `${file2}${line ? `:${line}` : ""}` : line ? `line ${line}` : "";
-    return `${where ? `${where}: ` : ""}${path || "(root)"}: ${message}${bad !== void 0 && typeof bad !== "object" ? ` (got ${showValue(bad)})` : ""}`;
-  });
-  const more = error62.issues.length - parts.length;
-  return new RelayError(`${parts.join("; ")}${more > 0 ? `; \u2026 and ${more} more problem${more > 1 ? "s" : ""}` : ""}`, 2);
-}
-function parseWith(schema, value, file2, prefix = [], locate) {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw zodProblem(file2, parsed.error, prefix, value, locate);
-  return parsed.data;
-}
-
-// scripts/adapters/documents.ts
 function parseRead(schema, value, file2) {
   try {
     return parseWith(schema, value, file2);

@@ -8,8 +8,9 @@ import {
   markdownFiles,
   parseEntry,
   renderEntry
-} from "./chunk-2DKHJMW2.mjs";
-import "./chunk-G7PBG647.mjs";
+} from "./chunk-2IBMQVL2.mjs";
+import "./chunk-GHJQJDFO.mjs";
+import "./chunk-DAYFJSSM.mjs";
 import "./chunk-5LTPGVTQ.mjs";
 import "./chunk-MGNLMAAT.mjs";
 import "./chunk-7R37XQW5.mjs";
@@ -109,7 +110,7 @@ function kbCheckCommand(files, opts) {
   if (incomplete.length) throw new RelayError(`${problems} problem(s) in ${incomplete.length} of ${reports.length} entr${reports.length === 1 ? "y" : "ies"}`, 1);
 }
 async function kbSearchCommand(query, opts) {
-  (await import("./recall-DXJZ25MZ.mjs")).recallCommand(query, { ...opts, sources: ["kb"] });
+  (await import("./recall-M5DVQ3GL.mjs")).recallCommand(query, { ...opts, sources: ["kb"] });
 }
 export {
   kbCheckCommand,

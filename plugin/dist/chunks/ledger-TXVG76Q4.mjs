@@ -1,19 +1,19 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   shown
-} from "./chunk-BS7FEDNO.mjs";
+} from "./chunk-7P4KIUCW.mjs";
 import {
   appendRecord,
   repairLedger,
   rotateLedger
-} from "./chunk-YLUSBJD6.mjs";
+} from "./chunk-V2HNIPK3.mjs";
 import {
   inspectLedger
-} from "./chunk-RLM3PNCN.mjs";
+} from "./chunk-3YZNSK66.mjs";
 import {
   checkGates,
   parseRecord
-} from "./chunk-NSKSREEH.mjs";
+} from "./chunk-DAYFJSSM.mjs";
 import "./chunk-5LTPGVTQ.mjs";
 import "./chunk-7R37XQW5.mjs";
 import {

@@ -1,10 +1,10 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   recallForTask
-} from "./chunk-2DKHJMW2.mjs";
+} from "./chunk-2IBMQVL2.mjs";
 import {
   withoutKeyLearnings
-} from "./chunk-G7PBG647.mjs";
+} from "./chunk-GHJQJDFO.mjs";
 import {
   OWN_STATE_DIRS,
   execa,

@@ -5,9 +5,9 @@ import {
   reportCommand,
   shown,
   statsCommand
-} from "./chunk-BS7FEDNO.mjs";
-import "./chunk-RLM3PNCN.mjs";
-import "./chunk-NSKSREEH.mjs";
+} from "./chunk-7P4KIUCW.mjs";
+import "./chunk-3YZNSK66.mjs";
+import "./chunk-DAYFJSSM.mjs";
 import "./chunk-Z5OR6ZI7.mjs";
 import "./chunk-HAHLE5FJ.mjs";
 import "./chunk-4UMD7KWD.mjs";

@@ -1,5 +1,8 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
+  lessonProblem
+} from "./chunk-DAYFJSSM.mjs";
+import {
   normaliseError
 } from "./chunk-MGNLMAAT.mjs";
 import {
@@ -13,16 +16,22 @@ function levelFor(count) {
   return count === 2 ? "emerging" : "skip";
 }
 var MAX_LESSON_CHARS = 300;
-function learningOccurrences(ledger) {
+function receiptLearnings(ledger) {
   const used = new Set(ledger.promoted_learnings);
   return Object.entries(ledger.attempts).flatMap(
     ([taskId, attempts]) => attempts.flatMap((a) => {
       const ref = `${taskId}#${a.id}`;
       const text = a.receipt?.learning?.replace(/\s+/g, " ").trim();
       if (!text || used.has(ref)) return [];
-      return [{ ref, text, tags: a.receipt.pattern_tags, seenAt: a.ended_at ?? a.started_at }];
+      return [{ ref, text, tags: a.receipt.pattern_tags, seenAt: a.ended_at ?? a.started_at, problem: lessonProblem(text) }];
     })
   );
+}
+function learningOccurrences(ledger) {
+  return receiptLearnings(ledger).filter((o) => o.problem === null).map(({ problem: _p, ...o }) => o);
+}
+function heldBackLearnings(ledger) {
+  return receiptLearnings(ledger).flatMap((o) => o.problem === null ? [] : [{ ref: o.ref, text: redact(o.text), reason: o.problem }]);
 }
 var STOPWORDS = new Set("a after an and are as at be before by for from has have in into is it its of on only or so that the their then this to was were when with".split(" "));
 function stem(word) {
@@ -41,11 +50,19 @@ function jaccard(a, b) {
   const union = a.size + b.size - shared;
   return union ? shared / union : 0;
 }
+function lessonSubjects(text) {
+  const found = /* @__PURE__ */ new Set();
+  const add = (s) => found.add(s.toLowerCase());
+  for (const m of text.matchAll(/`([^`]+)`/g)) add(m[1]);
+  for (const m of text.matchAll(/(?:[\w.-]+\/)+[\w.-]+|\b[\w-]+\.[a-z][a-z0-9]{0,4}\b/gi)) add(m[0]);
+  for (const m of text.matchAll(/\b\w*(?:Error|Exception)\b|\bE[A-Z]{3,}\b/g)) add(m[0]);
+  for (const m of text.matchAll(/\b[a-z]+[A-Z]\w*\b|\b[A-Za-z0-9]+_[A-Za-z0-9_]+\b/g)) add(m[0]);
+  for (const m of text.matchAll(/(?<![\w.])\d+(?:\.\d+)?(?![\w.])/g)) add(m[0]);
+  return [...found].sort();
+}
 function sameLesson(a, b) {
-  const score = jaccard(new Set(learningTokens(a.text)), new Set(learningTokens(b.text)));
-  const tags = new Set(a.tags.map((t) => t.toLowerCase()));
-  const sharedTag = b.tags.some((t) => tags.has(t.toLowerCase()));
-  return score >= 0.8 || score >= 0.5 && sharedTag;
+  if (lessonSubjects(a.text).join("\n") !== lessonSubjects(b.text).join("\n")) return false;
+  return jaccard(new Set(learningTokens(a.text)), new Set(learningTokens(b.text))) >= 0.8;
 }
 function day(iso) {
   return iso.slice(0, 10);
@@ -165,7 +182,7 @@ function planPromotion(current, occurrences, budgetChars) {
     }
     const level = levelFor(cluster.count);
     if (level === "recommend" || level === "strong") {
-      const adopted = manual.findIndex((line) => BULLET.test(line) && sameLesson({ text: line.replace(BULLET, ""), tags: [] }, cluster));
+      const adopted = manual.findIndex((line) => BULLET.test(line) && sameLesson({ text: line.replace(BULLET, "") }, cluster));
       lessons.push(adopted < 0 ? cluster : { ...cluster, text: manual.splice(adopted, 1)[0].replace(BULLET, "").trim() });
       plan.consumed.push(...cluster.refs);
     } else if (level === "emerging") plan.emerging.push(cluster);
@@ -205,18 +222,20 @@ function staleLessons(lessons, today, staleDays) {
   const cutoff = new Date(Date.parse(`${today}T00:00:00Z`) - staleDays * 864e5).toISOString().slice(0, 10);
   return lessons.filter((l) => l.lastSeen < cutoff);
 }
-function learningsOverview(current, occurrences, today, staleDays) {
+function learningsOverview(current, occurrences, today, staleDays, heldBack = []) {
   const fresh = clusterLearnings(occurrences).filter((c) => !current.lessons.some((l) => sameLesson(l, c)));
   return {
     emerging: fresh.filter((c) => levelFor(c.count) === "emerging"),
     ready: fresh.filter((c) => c.count >= 3),
     stale: staleLessons(current.lessons, today, staleDays),
-    promoted: current.lessons
+    promoted: current.lessons,
+    held_back: heldBack
   };
 }
 
 export {
   learningOccurrences,
+  heldBackLearnings,
   stem,
   parseLesson,
   withoutKeyLearnings,

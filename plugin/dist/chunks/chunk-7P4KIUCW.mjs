@@ -11,14 +11,14 @@ import {
   tallyFiles,
   tallyRecord,
   topHotspots
-} from "./chunk-RLM3PNCN.mjs";
+} from "./chunk-3YZNSK66.mjs";
 import {
   RECORD_TYPES,
   lessonText,
   monthWindows,
   parseTimeBound,
   timestampMs
-} from "./chunk-NSKSREEH.mjs";
+} from "./chunk-DAYFJSSM.mjs";
 import {
   currentProject
 } from "./chunk-Z5OR6ZI7.mjs";

@@ -3,7 +3,7 @@ import {
   keyLearningsLines,
   parseLesson,
   stem
-} from "./chunk-G7PBG647.mjs";
+} from "./chunk-GHJQJDFO.mjs";
 import {
   loadRelayConfig
 } from "./chunk-5LTPGVTQ.mjs";

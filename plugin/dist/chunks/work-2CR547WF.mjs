@@ -1,21 +1,21 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   promoteLessons
-} from "./chunk-QAKL67JK.mjs";
+} from "./chunk-3VIAKSDL.mjs";
 import {
   changedFiles,
   headCommit,
   snapshotDiff,
   snapshotTree,
   taskAnchor
-} from "./chunk-OSA6BRVM.mjs";
-import "./chunk-2DKHJMW2.mjs";
-import "./chunk-G7PBG647.mjs";
+} from "./chunk-ZDMC2VUP.mjs";
+import "./chunk-2IBMQVL2.mjs";
+import "./chunk-GHJQJDFO.mjs";
 import {
   recordTaskOutcome
-} from "./chunk-YLUSBJD6.mjs";
-import "./chunk-RLM3PNCN.mjs";
-import "./chunk-NSKSREEH.mjs";
+} from "./chunk-V2HNIPK3.mjs";
+import "./chunk-3YZNSK66.mjs";
+import "./chunk-DAYFJSSM.mjs";
 import {
   liveSettings,
   runShell,

@@ -1,12 +1,13 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   archiveLessons,
+  heldBackLearnings,
   learningOccurrences,
   learningsOverview,
   planPromotion,
   readKeyLearnings,
   replaceKeyLearnings
-} from "./chunk-G7PBG647.mjs";
+} from "./chunk-GHJQJDFO.mjs";
 import {
   loadRelayConfig
 } from "./chunk-5LTPGVTQ.mjs";
@@ -53,7 +54,7 @@ async function promoteLessons(paths) {
 }
 function listLearnings(paths, staleDays, today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)) {
   const ledger = loadLedgerIfExists(paths) ?? null;
-  return learningsOverview(readKeyLearnings(readIfExists(paths.agentsMd)), ledger ? learningOccurrences(ledger) : [], today, staleDays);
+  return learningsOverview(readKeyLearnings(readIfExists(paths.agentsMd)), ledger ? learningOccurrences(ledger) : [], today, staleDays, ledger ? heldBackLearnings(ledger) : []);
 }
 
 export {

@@ -1,9 +1,10 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   taskAnchor
-} from "./chunk-OSA6BRVM.mjs";
-import "./chunk-2DKHJMW2.mjs";
-import "./chunk-G7PBG647.mjs";
+} from "./chunk-ZDMC2VUP.mjs";
+import "./chunk-2IBMQVL2.mjs";
+import "./chunk-GHJQJDFO.mjs";
+import "./chunk-DAYFJSSM.mjs";
 import "./chunk-SIMASQHS.mjs";
 import "./chunk-5LTPGVTQ.mjs";
 import {

@@ -2,8 +2,9 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   describeHistory,
   openRecallIndex
-} from "./chunk-2DKHJMW2.mjs";
-import "./chunk-G7PBG647.mjs";
+} from "./chunk-2IBMQVL2.mjs";
+import "./chunk-GHJQJDFO.mjs";
+import "./chunk-DAYFJSSM.mjs";
 import "./chunk-5LTPGVTQ.mjs";
 import "./chunk-MGNLMAAT.mjs";
 import "./chunk-7R37XQW5.mjs";

@@ -7,7 +7,7 @@ import {
   readIndex,
   renderNotesSection,
   scanLedger
-} from "./chunk-RLM3PNCN.mjs";
+} from "./chunk-3YZNSK66.mjs";
 import {
   extendEntry,
   parseRecord,
@@ -15,7 +15,7 @@ import {
   suffixedId,
   timestampMs,
   toKebab
-} from "./chunk-NSKSREEH.mjs";
+} from "./chunk-DAYFJSSM.mjs";
 import {
   loadRelayConfig
 } from "./chunk-5LTPGVTQ.mjs";
