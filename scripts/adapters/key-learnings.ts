@@ -9,8 +9,12 @@ import {
   archiveLessons, heldBackLearnings, learningOccurrences, learningsOverview, planPromotion, readKeyLearnings, replaceKeyLearnings,
   type Lesson, type LearningsOverview,
 } from '../core/knowledge/learnings.ts';
+import { clustersFromJudgement, judgementPrompt, LessonJudgement, MAX_JUDGED, type Judged } from '../core/knowledge/lesson-judgement.ts';
+import { toolJsonSchema } from '../core/epic/worker.ts';
 import type { ProjectPaths } from '../core/shared/paths.ts';
+import type { WorkerAgent } from '../agents/agent.ts';
 import { loadRelayConfig } from './config.ts';
+import { workerEnv } from './executor.ts';
 import { consumeLearnings, loadLedgerIfExists } from './state.ts';
 import { readTextBounded, withLock, writeFileAtomic } from './store.ts';
 
@@ -36,24 +40,45 @@ export interface PromotionReport {
   consumed: number;
   /** Files written (AGENTS.md, the archive); empty when nothing changed. */
   written: string[];
+  /** Who grouped the learnings: the worker agent, or relay's conservative rules when it gave no usable answer. */
+  judged_by: 'agent' | 'rules';
+  /** Learnings the agent judged too specific or vague: consumed, never counted. */
+  noise: number;
 }
 
-const NOTHING: PromotionReport = { promoted: [], reinforced: [], demoted: [], emerging: [], skipped: 0, consumed: 0, written: [] };
+const NOTHING: PromotionReport = { promoted: [], reinforced: [], demoted: [], emerging: [], skipped: 0, consumed: 0, written: [], judged_by: 'rules', noise: 0 };
+const JUDGE_TIMEOUT_MS = 10 * 60_000;
+
+/** The agent's grouping of the learnings as they stand, asked before any lock is taken; null when it gave none usable. */
+async function judge(paths: ProjectPaths, agent: WorkerAgent | undefined): Promise<{ refs: string; judged: Judged } | null> {
+  const ledger = loadLedgerIfExists(paths);
+  if (!agent || !ledger) return null;
+  const occurrences = learningOccurrences(ledger);
+  if (!occurrences.length || occurrences.length > MAX_JUDGED) return null;
+  const current = readKeyLearnings(readIfExists(paths.agentsMd));
+  const answer = await agent.ask({ prompt: judgementPrompt(occurrences, current), cwd: paths.root, env: workerEnv({}), timeoutMs: JUDGE_TIMEOUT_MS }, toolJsonSchema(LessonJudgement));
+  const judged = clustersFromJudgement(occurrences, current, answer);
+  return judged ? { refs: occurrences.map((o) => o.ref).join(','), judged } : null;
+}
 
 /**
  * What `relay learnings promote` does, and what `relay work` runs when an epic completes.
  * The receipts stay in the ledger as history; their refs go into `promoted_learnings` so
  * the next promotion counts only what recurred since.
  */
-export async function promoteLessons(paths: ProjectPaths): Promise<PromotionReport> {
+export async function promoteLessons(paths: ProjectPaths, agent?: WorkerAgent): Promise<PromotionReport> {
   if (!existsSync(paths.attemptLedger)) return NOTHING;
   const budget = loadRelayConfig(paths).learnings?.budget_chars ?? DEFAULT_BUDGET_CHARS;
+  const asked = await judge(paths, agent);
   return withLock(paths.keyLearningsLock, async () => {
     const ledger = loadLedgerIfExists(paths);
     if (!ledger) return NOTHING;
     const agentsMd = readIfExists(paths.agentsMd);
-    const plan = planPromotion(readKeyLearnings(agentsMd), learningOccurrences(ledger), budget);
-    const report: PromotionReport = { ...NOTHING, emerging: plan.emerging, skipped: plan.skipped, written: [] };
+    const occurrences = learningOccurrences(ledger);
+    // The judgement holds only for the learnings it saw: if another promotion ran meanwhile, the rules decide.
+    const judged = asked && asked.refs === occurrences.map((o) => o.ref).join(',') ? asked.judged : undefined;
+    const plan = planPromotion(readKeyLearnings(agentsMd), occurrences, budget, judged);
+    const report: PromotionReport = { ...NOTHING, emerging: plan.emerging, skipped: plan.skipped, written: [], judged_by: judged ? 'agent' : 'rules', noise: judged?.noise.length ?? 0 };
     if (!plan.consumed.length && !plan.demoted.length) return report;
     // Archive first: a crash between the two writes leaves a lesson in both places, never in neither.
     if (plan.demoted.length) {

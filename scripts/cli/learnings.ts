@@ -1,6 +1,8 @@
 /** `relay learnings promote|list`: recurring receipt lessons and AGENTS.md's Key Learnings. */
 import { relative, sep } from 'node:path';
 import type { Lesson } from '../core/knowledge/learnings.ts';
+import { workerAgent } from '../agents/agent.ts';
+import { loadRelayConfig } from '../adapters/config.ts';
 import { listLearnings, promoteLessons } from '../adapters/key-learnings.ts';
 import { currentProject } from '../adapters/project.ts';
 import { printJson } from './output.ts';
@@ -15,7 +17,7 @@ function section(title: string, lessons: Lesson[]): void {
 
 export async function promoteCommand(opts: { json?: boolean }): Promise<void> {
   const paths = currentProject();
-  const report = await promoteLessons(paths);
+  const report = await promoteLessons(paths, workerAgent(loadRelayConfig(paths)));
   const written = report.written.map((f) => relative(paths.root, f).split(sep).join('/'));
   if (opts.json) return printJson({ ...report, written });
   if (!report.consumed && !report.demoted.length) {
@@ -25,7 +27,8 @@ export async function promoteCommand(opts: { json?: boolean }): Promise<void> {
   section('Reinforced (already in AGENTS.md):', report.reinforced);
   section('Demoted to the knowledge base (section over its size budget):', report.demoted);
   section('Emerging (seen twice; promoted at 3):', report.emerging);
-  if (report.consumed) process.stdout.write(`Recorded ${report.consumed} receipt learning(s) as promoted in the attempt ledger.\n`);
+  if (report.consumed) process.stdout.write(`Recorded ${report.consumed} receipt learning(s) as consumed in the attempt ledger${report.noise ? ` (${report.noise} judged too specific or vague, not counted)` : ''}.\n`);
+  process.stdout.write(report.judged_by === 'agent' ? 'Lessons grouped by the worker agent; relay counted them.\n' : 'Lessons grouped by relay\'s conservative rules (the worker agent gave no usable answer).\n');
   if (written.length) process.stdout.write(`Wrote ${written.join(', ')}\n`);
 }
 

@@ -157,9 +157,9 @@ async function runAttempt(run: Run, epic: Epic, ledger: AttemptLedger, taskId: s
 }
 
 /** When the last task completes, recurring learnings are promoted into AGENTS.md. */
-async function promoteAtEpicEnd({ paths, progress }: Run): Promise<void> {
+async function promoteAtEpicEnd({ paths, progress, agent }: Run): Promise<void> {
   try {
-    const report = await promoteLessons(paths);
+    const report = await promoteLessons(paths, agent);
     const promoted = report.promoted.length + report.reinforced.length;
     progress.line(`epic complete: ${promoted ? `${promoted} learning(s) promoted to AGENTS.md` : 'no learning recurred often enough to promote'}${report.emerging.length ? `; ${report.emerging.length} emerging (relay learnings list)` : ''}`);
   } catch (err) {

@@ -6,6 +6,7 @@ import { projectPaths } from '../../scripts/core/shared/paths.ts';
 import { recallForTask } from '../../scripts/adapters/recall-index.ts';
 import { loadState } from '../../scripts/adapters/state.ts';
 import { relay, tempProject } from '../support/project.ts';
+import { STUB_WORKER } from '../faults/support/stub-project.ts';
 
 const BLUEPRINT = `# Checkout\nMake checkout reliable.\n\n## Tasks\n\n### T1: Fix the users API\n- Priority: p1\n- Points: 1\n- Files: src/api/users.ts\n\n### T2: Add login\n- Priority: p2\n- Points: 1\n\n### T3: Add signup\n- Priority: p2\n- Points: 1\n`;
 const ERROR = 'users.test.ts:41 expected 200, got 500 from GET /users';
@@ -111,10 +112,12 @@ describe('recallForTask', () => {
 describe('relay learnings', () => {
   it('promotes a lesson seen 3 times into AGENTS.md once, with its count, leaving the rest of the file alone', () => {
     const dir = fixture();
+    // A worker agent that answers with something other than a judgement: relay's rules decide.
+    writeFileSync(join(dir, '.agents.yml'), `relay:\n  executor: [${JSON.stringify(process.execPath)}, ${JSON.stringify(STUB_WORKER)}]\n`);
     expect(relay(dir, ['learnings', 'list']).stdout).toMatch(/Ready to promote[^\n]*\n {2}- Seed the users table before running the API tests \(seen 3×, last 2026-05-03; db\)/);
     const r = relay(dir, ['learnings', 'promote', '--json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ promoted: [{ text: LESSON, count: 3, lastSeen: '2026-05-03' }], consumed: 3, written: ['AGENTS.md'] });
+    expect(JSON.parse(r.stdout)).toMatchObject({ promoted: [{ text: LESSON, count: 3, lastSeen: '2026-05-03' }], consumed: 3, written: ['AGENTS.md'], judged_by: 'rules' });
     const agents = readFileSync(join(dir, 'AGENTS.md'), 'utf8');
     expect(agents.startsWith('# Agents\n\nBe kind.\n\n## Key Learnings\n')).toBe(true);
     expect(agents.endsWith('\n\n## Tools\n\nnpm test\n')).toBe(true);

@@ -295,11 +295,15 @@ export interface PromotionPlan {
  * (count and last-seen date updated); a new one enters at 3 occurrences. Then the
  * least-recurring lessons are demoted until the section fits `budgetChars`.
  */
-export function planPromotion(current: KeyLearnings, occurrences: LearningOccurrence[], budgetChars: number): PromotionPlan {
+/**
+ * `judged`, when the worker agent consolidated the learnings, replaces the rules' clustering; its
+ * noise (too specific, vague) is consumed without a count.
+ */
+export function planPromotion(current: KeyLearnings, occurrences: LearningOccurrence[], budgetChars: number, judged?: { clusters: Lesson[]; noise: string[] }): PromotionPlan {
   const lessons = current.lessons.map((l) => ({ ...l, refs: [] as string[] }));
   const manual = [...current.manual];
-  const plan: PromotionPlan = { section: current, promoted: [], reinforced: [], demoted: [], emerging: [], skipped: 0, consumed: [] };
-  for (const cluster of clusterLearnings(occurrences)) {
+  const plan: PromotionPlan = { section: current, promoted: [], reinforced: [], demoted: [], emerging: [], skipped: 0, consumed: [...(judged?.noise ?? [])] };
+  for (const cluster of judged?.clusters ?? clusterLearnings(occurrences)) {
     const index = lessons.findIndex((l) => sameLesson(l, cluster));
     if (index >= 0) {
       lessons[index] = merge(lessons[index]!, cluster);

@@ -16,11 +16,12 @@ import {
 import "./chunk-M4E5WXOH.mjs";
 import {
   taskAnchor
-} from "./chunk-ZDMC2VUP.mjs";
-import "./chunk-2IBMQVL2.mjs";
-import "./chunk-GHJQJDFO.mjs";
+} from "./chunk-GEXHU2Q7.mjs";
+import "./chunk-GEYB4T5C.mjs";
+import "./chunk-5JTAO5IW.mjs";
 import "./chunk-DAYFJSSM.mjs";
-import "./chunk-SIMASQHS.mjs";
+import "./chunk-6F2JI5J6.mjs";
+import "./chunk-5UF4JJLB.mjs";
 import "./chunk-5LTPGVTQ.mjs";
 import {
   loadState

@@ -2,10 +2,17 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   listLearnings,
   promoteLessons
-} from "./chunk-3VIAKSDL.mjs";
-import "./chunk-GHJQJDFO.mjs";
+} from "./chunk-XLMRFNO3.mjs";
+import "./chunk-5JTAO5IW.mjs";
 import "./chunk-DAYFJSSM.mjs";
-import "./chunk-5LTPGVTQ.mjs";
+import {
+  workerAgent
+} from "./chunk-RXYY45HK.mjs";
+import "./chunk-5UF4JJLB.mjs";
+import {
+  loadRelayConfig
+} from "./chunk-5LTPGVTQ.mjs";
+import "./chunk-FERRMEMK.mjs";
 import "./chunk-GSVEXZFA.mjs";
 import "./chunk-MGNLMAAT.mjs";
 import "./chunk-TYUKDADT.mjs";
@@ -37,7 +44,7 @@ ${lessons.map(lessonLine).join("")}`);
 }
 async function promoteCommand(opts) {
   const paths = currentProject();
-  const report = await promoteLessons(paths);
+  const report = await promoteLessons(paths, workerAgent(loadRelayConfig(paths)));
   const written = report.written.map((f) => relative(paths.root, f).split(sep).join("/"));
   if (opts.json) return printJson({ ...report, written });
   if (!report.consumed && !report.demoted.length) {
@@ -47,8 +54,9 @@ async function promoteCommand(opts) {
   section("Reinforced (already in AGENTS.md):", report.reinforced);
   section("Demoted to the knowledge base (section over its size budget):", report.demoted);
   section("Emerging (seen twice; promoted at 3):", report.emerging);
-  if (report.consumed) process.stdout.write(`Recorded ${report.consumed} receipt learning(s) as promoted in the attempt ledger.
+  if (report.consumed) process.stdout.write(`Recorded ${report.consumed} receipt learning(s) as consumed in the attempt ledger${report.noise ? ` (${report.noise} judged too specific or vague, not counted)` : ""}.
 `);
+  process.stdout.write(report.judged_by === "agent" ? "Lessons grouped by the worker agent; relay counted them.\n" : "Lessons grouped by relay's conservative rules (the worker agent gave no usable answer).\n");
   if (written.length) process.stdout.write(`Wrote ${written.join(", ")}
 `);
 }

@@ -169,11 +169,11 @@ function sectionChars(section) {
   return renderSection(section).join("\n").length;
 }
 var BULLET = /^\s*[-*]\s+/;
-function planPromotion(current, occurrences, budgetChars) {
+function planPromotion(current, occurrences, budgetChars, judged) {
   const lessons = current.lessons.map((l) => ({ ...l, refs: [] }));
   const manual = [...current.manual];
-  const plan = { section: current, promoted: [], reinforced: [], demoted: [], emerging: [], skipped: 0, consumed: [] };
-  for (const cluster of clusterLearnings(occurrences)) {
+  const plan = { section: current, promoted: [], reinforced: [], demoted: [], emerging: [], skipped: 0, consumed: [...judged?.noise ?? []] };
+  for (const cluster of judged?.clusters ?? clusterLearnings(occurrences)) {
     const index = lessons.findIndex((l) => sameLesson(l, cluster));
     if (index >= 0) {
       lessons[index] = merge(lessons[index], cluster);

@@ -8,8 +8,8 @@ import {
   markdownFiles,
   parseEntry,
   renderEntry
-} from "./chunk-2IBMQVL2.mjs";
-import "./chunk-GHJQJDFO.mjs";
+} from "./chunk-GEYB4T5C.mjs";
+import "./chunk-5JTAO5IW.mjs";
 import "./chunk-DAYFJSSM.mjs";
 import "./chunk-5LTPGVTQ.mjs";
 import "./chunk-MGNLMAAT.mjs";
@@ -110,7 +110,7 @@ function kbCheckCommand(files, opts) {
   if (incomplete.length) throw new RelayError(`${problems} problem(s) in ${incomplete.length} of ${reports.length} entr${reports.length === 1 ? "y" : "ies"}`, 1);
 }
 async function kbSearchCommand(query, opts) {
-  (await import("./recall-M5DVQ3GL.mjs")).recallCommand(query, { ...opts, sources: ["kb"] });
+  (await import("./recall-DILVMRW7.mjs")).recallCommand(query, { ...opts, sources: ["kb"] });
 }
 export {
   kbCheckCommand,

@@ -1,28 +1,31 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   promoteLessons
-} from "./chunk-3VIAKSDL.mjs";
+} from "./chunk-XLMRFNO3.mjs";
 import {
   changedFiles,
   headCommit,
   snapshotDiff,
   snapshotTree,
   taskAnchor
-} from "./chunk-ZDMC2VUP.mjs";
-import "./chunk-2IBMQVL2.mjs";
-import "./chunk-GHJQJDFO.mjs";
+} from "./chunk-GEXHU2Q7.mjs";
+import "./chunk-GEYB4T5C.mjs";
+import "./chunk-5JTAO5IW.mjs";
 import {
   recordTaskOutcome
 } from "./chunk-V2HNIPK3.mjs";
 import "./chunk-3YZNSK66.mjs";
 import "./chunk-DAYFJSSM.mjs";
 import {
-  liveSettings,
+  liveSettings
+} from "./chunk-M52F3RRH.mjs";
+import {
   runShell,
   workerAgent,
   workerEnv
-} from "./chunk-EPP52HOA.mjs";
-import "./chunk-SIMASQHS.mjs";
+} from "./chunk-RXYY45HK.mjs";
+import "./chunk-6F2JI5J6.mjs";
+import "./chunk-5UF4JJLB.mjs";
 import {
   loadRelayConfig
 } from "./chunk-5LTPGVTQ.mjs";
@@ -277,9 +280,9 @@ async function runAttempt(run, epic, ledger, taskId, settings) {
   }
   return settled.status === "completed" ? "completed" : settled.status === "gated" ? "gated" : "retry";
 }
-async function promoteAtEpicEnd({ paths, progress }) {
+async function promoteAtEpicEnd({ paths, progress, agent }) {
   try {
-    const report = await promoteLessons(paths);
+    const report = await promoteLessons(paths, agent);
     const promoted = report.promoted.length + report.reinforced.length;
     progress.line(`epic complete: ${promoted ? `${promoted} learning(s) promoted to AGENTS.md` : "no learning recurred often enough to promote"}${report.emerging.length ? `; ${report.emerging.length} emerging (relay learnings list)` : ""}`);
   } catch (err) {

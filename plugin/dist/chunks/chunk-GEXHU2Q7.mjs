@@ -1,16 +1,18 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   recallForTask
-} from "./chunk-2IBMQVL2.mjs";
+} from "./chunk-GEYB4T5C.mjs";
 import {
   withoutKeyLearnings
-} from "./chunk-GHJQJDFO.mjs";
+} from "./chunk-5JTAO5IW.mjs";
 import {
   OWN_STATE_DIRS,
-  execa,
   isOwnState,
   withoutMergeRules
-} from "./chunk-SIMASQHS.mjs";
+} from "./chunk-6F2JI5J6.mjs";
+import {
+  execa
+} from "./chunk-5UF4JJLB.mjs";
 import {
   __commonJS,
   __require,

@@ -3,7 +3,7 @@ import {
   keyLearningsLines,
   parseLesson,
   stem
-} from "./chunk-GHJQJDFO.mjs";
+} from "./chunk-5JTAO5IW.mjs";
 import {
   loadRelayConfig
 } from "./chunk-5LTPGVTQ.mjs";

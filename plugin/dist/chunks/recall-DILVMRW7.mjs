@@ -2,8 +2,8 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   describeHistory,
   openRecallIndex
-} from "./chunk-2IBMQVL2.mjs";
-import "./chunk-GHJQJDFO.mjs";
+} from "./chunk-GEYB4T5C.mjs";
+import "./chunk-5JTAO5IW.mjs";
 import "./chunk-DAYFJSSM.mjs";
 import "./chunk-5LTPGVTQ.mjs";
 import "./chunk-MGNLMAAT.mjs";

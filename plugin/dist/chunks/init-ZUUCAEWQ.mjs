@@ -3,14 +3,17 @@ import {
   writeSchemas
 } from "./chunk-WQGW2N3J.mjs";
 import {
-  resolveSettings,
+  resolveSettings
+} from "./chunk-M52F3RRH.mjs";
+import {
   workerAgent,
   workerEnv
-} from "./chunk-EPP52HOA.mjs";
+} from "./chunk-RXYY45HK.mjs";
 import {
   MERGE_RULES,
   MERGE_RULES_COMMENT
-} from "./chunk-SIMASQHS.mjs";
+} from "./chunk-6F2JI5J6.mjs";
+import "./chunk-5UF4JJLB.mjs";
 import {
   loadRelayConfig
 } from "./chunk-5LTPGVTQ.mjs";
