@@ -5,7 +5,7 @@
  */
 import { marked, type Token, type Tokens } from 'marked';
 import { RelayError } from '../shared/errors.ts';
-import { closest } from '../shared/suggest.ts';
+import { refuseMisspeltField } from '../shared/suggest.ts';
 
 export interface BlueprintTask {
   id: string;
@@ -118,11 +118,6 @@ function fieldOf(label: string): Field | undefined {
   return FIELD_LABELS[label.trim().toLowerCase()];
 }
 
-/** A label that is not a field but is one misspelt ("Depend on", "Priorty") is refused, never dropped into the description. */
-function refuseMisspeltLabel(label: string, file: string, line: number): void {
-  const near = closest(label.trim(), LABEL_SPELLINGS);
-  if (near) throw new RelayError(`${file}:${line}: unknown field "${label.trim()}" (did you mean "${near}"?); fix the label, or reword the line if it is prose`);
-}
 
 function applyField(task: BlueprintTask, field: Field, value: string, head: Token[], nested: Tokens.ListItem[]): void {
   const nestedTexts = nested.map((n) => inlineText(n.tokens, n.text).trim()).filter(Boolean);
@@ -165,7 +160,7 @@ function applyListItem(task: BlueprintTask, item: Tokens.ListItem, underLabel: F
   const headText = head.map((t) => inlineText('tokens' in t ? (t.tokens as Token[]) : undefined, (t as Tokens.Generic).text ?? t.raw)).join(' ').trim();
   const segments = headText.split(/\s+\|\s+/).map((seg) => FIELD_LINE.exec(seg));
   const noteLine = (field: Field) => (task.fieldLines = { ...task.fieldLines, [field]: task.fieldLines?.[field] ?? where.line });
-  for (const seg of segments) if (seg && !fieldOf(seg[1]!)) refuseMisspeltLabel(seg[1]!, where.file, where.line);
+  for (const seg of segments) if (seg && !fieldOf(seg[1]!)) refuseMisspeltField(seg[1]!.trim(), LABEL_SPELLINGS, where.file, where.line);
   if (segments.length > 1 && segments.every((m) => m && fieldOf(m[1]!))) {
     for (const m of segments) {
       noteLine(fieldOf(m![1]!)!);

@@ -1,4 +1,5 @@
 /** "Did you mean" for misspelt names: the closest known name within a small edit distance. */
+import { RelayError } from './errors.ts';
 
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
 export function editDistance(a: string, b: string): number {
@@ -25,4 +26,13 @@ export function closest(name: string, known: readonly string[]): string | undefi
     if (distance <= allowed && (!best || distance < best.distance)) best = { name: k, distance };
   }
   return best?.name;
+}
+
+/**
+ * A plan's field label that is no field but is one misspelt ("Depend on", "Priorty") is refused,
+ * never dropped into the description; a label no field resembles is prose, and passes.
+ */
+export function refuseMisspeltField(label: string, spellings: readonly string[], file: string, line: number): void {
+  const near = closest(label, spellings);
+  if (near) throw new RelayError(`${file}:${line}: unknown field "${label}" (did you mean "${near}"?); fix the label, or reword the line if it is prose`);
 }

@@ -5,8 +5,7 @@
  *     - any other nested item is a step of the task
  * Shared by majestic's task-breakdown checklist and the generic checklist reader.
  */
-import { RelayError } from '../../shared/errors.ts';
-import { closest } from '../../shared/suggest.ts';
+import { refuseMisspeltField } from '../../shared/suggest.ts';
 import { blankTask, type BlueprintTask } from '../blueprint.ts';
 import { BULLET, CHECKBOX, indentOf, labelled, splitIds, type Line } from './reader.ts';
 
@@ -69,10 +68,7 @@ export function checklistTasks(lines: Line[], file: string, used: Set<number>, f
     under = undefined;
     const f = labelled(item);
     const field = f ? FIELDS[f.label] : undefined;
-    if (f && !field && !box) {
-      const near = closest(f.label, SPELLINGS);
-      if (near) throw new RelayError(`${file}:${line.n}: unknown field "${f.label}" (did you mean "${near}"?); fix the label, or reword the line if it is prose`);
-    }
+    if (f && !field && !box) refuseMisspeltField(f.label, SPELLINGS, file, line.n);
     if (!f || !field) {
       (current.steps ??= []).push(item.trim());
       continue;

@@ -25,7 +25,7 @@ import "./chunk-5UF4JJLB.mjs";
 import "./chunk-5LTPGVTQ.mjs";
 import {
   loadState
-} from "./chunk-GSVEXZFA.mjs";
+} from "./chunk-F5D2WJ3H.mjs";
 import {
   nextReadyTask
 } from "./chunk-MGNLMAAT.mjs";

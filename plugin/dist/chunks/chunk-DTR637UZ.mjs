@@ -11,7 +11,7 @@ import {
   failedReceipt,
   receiptJsonSchema,
   reviewJsonSchema
-} from "./chunk-GSVEXZFA.mjs";
+} from "./chunk-F5D2WJ3H.mjs";
 import {
   WorkerReceipt
 } from "./chunk-7R37XQW5.mjs";

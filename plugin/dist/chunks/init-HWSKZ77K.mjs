@@ -8,7 +8,7 @@ import {
 import {
   workerAgent,
   workerEnv
-} from "./chunk-RXYY45HK.mjs";
+} from "./chunk-DTR637UZ.mjs";
 import {
   MERGE_RULES,
   MERGE_RULES_COMMENT
@@ -20,13 +20,13 @@ import {
 import "./chunk-FERRMEMK.mjs";
 import {
   checkEpic,
-  closest,
   createEpic,
   epicFromBlueprint,
   epicId,
+  refuseMisspeltField,
   toolJsonSchema,
   updateEpic
-} from "./chunk-GSVEXZFA.mjs";
+} from "./chunk-F5D2WJ3H.mjs";
 import {
   newLedger,
   refreshStatuses
@@ -1656,10 +1656,6 @@ var LABEL_SPELLINGS = ["Priority", "Points", "Story Points", "Files", "File", "D
 function fieldOf(label) {
   return FIELD_LABELS[label.trim().toLowerCase()];
 }
-function refuseMisspeltLabel(label, file, line) {
-  const near = closest(label.trim(), LABEL_SPELLINGS);
-  if (near) throw new RelayError(`${file}:${line}: unknown field "${label.trim()}" (did you mean "${near}"?); fix the label, or reword the line if it is prose`);
-}
 function applyField(task, field, value, head, nested) {
   const nestedTexts = nested.map((n) => inlineText(n.tokens, n.text).trim()).filter(Boolean);
   switch (field) {
@@ -1695,7 +1691,7 @@ function applyListItem(task, item, underLabel, extra, where) {
   const headText = head.map((t) => inlineText("tokens" in t ? t.tokens : void 0, t.text ?? t.raw)).join(" ").trim();
   const segments = headText.split(/\s+\|\s+/).map((seg) => FIELD_LINE.exec(seg));
   const noteLine = (field2) => task.fieldLines = { ...task.fieldLines, [field2]: task.fieldLines?.[field2] ?? where.line };
-  for (const seg of segments) if (seg && !fieldOf(seg[1])) refuseMisspeltLabel(seg[1], where.file, where.line);
+  for (const seg of segments) if (seg && !fieldOf(seg[1])) refuseMisspeltField(seg[1].trim(), LABEL_SPELLINGS, where.file, where.line);
   if (segments.length > 1 && segments.every((m2) => m2 && fieldOf(m2[1]))) {
     for (const m2 of segments) {
       noteLine(fieldOf(m2[1]));
@@ -2004,10 +2000,7 @@ function checklistTasks(lines, file, used, firstOrdinal = 1) {
     under = void 0;
     const f = labelled(item);
     const field = f ? FIELDS[f.label] : void 0;
-    if (f && !field && !box) {
-      const near = closest(f.label, SPELLINGS);
-      if (near) throw new RelayError(`${file}:${line.n}: unknown field "${f.label}" (did you mean "${near}"?); fix the label, or reword the line if it is prose`);
-    }
+    if (f && !field && !box) refuseMisspeltField(f.label, SPELLINGS, file, line.n);
     if (!f || !field) {
       (current.steps ??= []).push(item.trim());
       continue;

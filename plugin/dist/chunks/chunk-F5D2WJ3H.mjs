@@ -69,6 +69,10 @@ function closest(name, known) {
   }
   return best?.name;
 }
+function refuseMisspeltField(label, spellings, file, line) {
+  const near = closest(label, spellings);
+  if (near) throw new RelayError(`${file}:${line}: unknown field "${label}" (did you mean "${near}"?); fix the label, or reword the line if it is prose`);
+}
 
 // scripts/core/epic/epic.ts
 var isTaskId = (id) => TaskId.safeParse(id).success;
@@ -496,7 +500,7 @@ function loadLedgerIfExists(paths) {
 }
 
 export {
-  closest,
+  refuseMisspeltField,
   epicFromBlueprint,
   checkEpic,
   epicId,

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   promoteLessons
-} from "./chunk-XLMRFNO3.mjs";
+} from "./chunk-GIPM6OLR.mjs";
 import {
   changedFiles,
   headCommit,
@@ -23,7 +23,7 @@ import {
   runShell,
   workerAgent,
   workerEnv
-} from "./chunk-RXYY45HK.mjs";
+} from "./chunk-DTR637UZ.mjs";
 import "./chunk-6F2JI5J6.mjs";
 import "./chunk-5UF4JJLB.mjs";
 import {
@@ -57,7 +57,7 @@ import {
   settledTask,
   shouldReview,
   shouldVerify
-} from "./chunk-GSVEXZFA.mjs";
+} from "./chunk-F5D2WJ3H.mjs";
 import {
   nextReadyTask
 } from "./chunk-MGNLMAAT.mjs";

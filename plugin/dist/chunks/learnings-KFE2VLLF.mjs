@@ -2,18 +2,18 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   listLearnings,
   promoteLessons
-} from "./chunk-XLMRFNO3.mjs";
+} from "./chunk-GIPM6OLR.mjs";
 import "./chunk-5JTAO5IW.mjs";
 import "./chunk-DAYFJSSM.mjs";
 import {
   workerAgent
-} from "./chunk-RXYY45HK.mjs";
+} from "./chunk-DTR637UZ.mjs";
 import "./chunk-5UF4JJLB.mjs";
 import {
   loadRelayConfig
 } from "./chunk-5LTPGVTQ.mjs";
 import "./chunk-FERRMEMK.mjs";
-import "./chunk-GSVEXZFA.mjs";
+import "./chunk-F5D2WJ3H.mjs";
 import "./chunk-MGNLMAAT.mjs";
 import "./chunk-TYUKDADT.mjs";
 import "./chunk-4WRLVYEW.mjs";

@@ -5,7 +5,7 @@ import {
 import "./chunk-FERRMEMK.mjs";
 import {
   loadState
-} from "./chunk-GSVEXZFA.mjs";
+} from "./chunk-F5D2WJ3H.mjs";
 import {
   readyTasks
 } from "./chunk-MGNLMAAT.mjs";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-5JTAO5IW.mjs";
 import {
   workerEnv
-} from "./chunk-RXYY45HK.mjs";
+} from "./chunk-DTR637UZ.mjs";
 import {
   loadRelayConfig
 } from "./chunk-5LTPGVTQ.mjs";
@@ -18,7 +18,7 @@ import {
   consumeLearnings,
   loadLedgerIfExists,
   toolJsonSchema
-} from "./chunk-GSVEXZFA.mjs";
+} from "./chunk-F5D2WJ3H.mjs";
 import {
   redact
 } from "./chunk-OTZ4R5UM.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
-  ungateTaskByUser
-} from "./chunk-GSVEXZFA.mjs";
+  gateTaskByUser
+} from "./chunk-F5D2WJ3H.mjs";
 import "./chunk-MGNLMAAT.mjs";
 import "./chunk-TYUKDADT.mjs";
 import "./chunk-4WRLVYEW.mjs";
@@ -17,12 +17,12 @@ import "./chunk-R5CMOSTG.mjs";
 import "./chunk-62XEB27W.mjs";
 import "./chunk-NZBZCSN3.mjs";
 
-// scripts/cli/ungate.ts
-async function ungateCommand(taskId) {
-  const status = await ungateTaskByUser(currentProject(), taskId);
-  process.stdout.write(`relay: ${taskId} ungated; it is ${status} with a fresh failure streak (history kept)
+// scripts/cli/gate.ts
+async function gateCommand(taskId, opts) {
+  await gateTaskByUser(currentProject(), taskId, opts.reason);
+  process.stdout.write(`relay: ${taskId} gated (user_blocked): ${opts.reason}
 `);
 }
 export {
-  ungateCommand
+  gateCommand
 };

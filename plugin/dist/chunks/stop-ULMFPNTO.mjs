@@ -5,7 +5,7 @@ import {
 import "./chunk-FERRMEMK.mjs";
 import {
   recoverAbandonedAttempts
-} from "./chunk-GSVEXZFA.mjs";
+} from "./chunk-F5D2WJ3H.mjs";
 import "./chunk-MGNLMAAT.mjs";
 import "./chunk-TYUKDADT.mjs";
 import "./chunk-4WRLVYEW.mjs";
