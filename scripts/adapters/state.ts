@@ -117,13 +117,16 @@ export function recordAttemptStart(paths: ProjectPaths, taskId: string, startCom
   });
 }
 
-/** Records the outcome and gates the task when `settings` (this run's) say so; the stored settings stay. */
+/**
+ * Records the outcome and gates the task when `settings` (this run's) say so; the stored settings
+ * stay. Returns the task's status and gate, and the ledger as written.
+ */
 export function recordAttemptEnd(paths: ProjectPaths, taskId: string, attemptId: number, outcome: AttemptOutcome, settings: Settings) {
   return mutateLedger(paths, (epic, ledger) => {
     const next = { ...finishAttempt(epic, { ...ledger, settings }, taskId, attemptId, outcome, new Date().toISOString()), settings: ledger.settings };
     const status = next.task_status[taskId]!;
     const gate = next.gated_tasks[taskId]?.reason;
-    return { ledger: next, result: { status, gate }, events: attemptEndEvents(taskId, attemptId, outcome, status, gate) };
+    return { ledger: next, result: { status, gate, ledger: next }, events: attemptEndEvents(taskId, attemptId, outcome, status, gate) };
   });
 }
 

@@ -139,8 +139,9 @@ async function runAttempt(run: Run, epic: Epic, ledger: AttemptLedger, taskId: s
   forgetWorker(paths, mark);
   const [end, endCommit] = await Promise.all([snapshotTree(paths.root), headCommit(paths.root)]);
   const filesChanged = await changedFiles(paths.root, before, end);
-  const verify = shouldVerify(worker, signal.aborted) ? await runVerify(paths, task.verify ?? [], signal) : [];
-  const review = shouldVerify(worker, signal.aborted) && shouldReview(settings, verify, signal.aborted)
+  const checked = shouldVerify(worker, signal.aborted);
+  const verify = checked ? await runVerify(paths, task.verify ?? [], signal) : [];
+  const review = checked && shouldReview(settings, verify, signal.aborted)
     ? await reviewAttempt(paths, { epic, taskId, attemptId: attempt.id, before, after: end, receipt: worker.receipt!, verify, settings, agent: run.agent, signal })
     : null;
   const outcome = concludeAttempt({ task, worker, git: { start_commit: startCommit, end_commit: endCommit, files_changed: filesChanged }, verify, review, interrupted: signal.aborted });
@@ -149,7 +150,7 @@ async function runAttempt(run: Run, epic: Epic, ledger: AttemptLedger, taskId: s
   if (worker.environment) return worker.environment;
   if (outcome.result === 'interrupted') return 'interrupted';
   if (settled.status === 'completed' || settled.status === 'gated') {
-    const record = settledTask(epic.id, loadState(paths).ledger, taskId, settled.status, settled.gate);
+    const record = settledTask(epic.id, settled.ledger, taskId, settled.status, settled.gate);
     // The attempt ledger already holds the truth; a missing summary record must not stop the run.
     await recordTaskOutcome(paths, record).catch((err) => progress.line(`could not append the task_completion record for ${taskId}: ${(err as Error).message}`));
   }

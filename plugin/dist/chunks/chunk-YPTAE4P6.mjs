@@ -10,7 +10,7 @@ import {
 } from "./chunk-5JTAO5IW.mjs";
 import {
   workerEnv
-} from "./chunk-DTR637UZ.mjs";
+} from "./chunk-7VKRGBQT.mjs";
 import {
   loadRelayConfig
 } from "./chunk-5LTPGVTQ.mjs";
@@ -18,7 +18,7 @@ import {
   consumeLearnings,
   loadLedgerIfExists,
   toolJsonSchema
-} from "./chunk-F5D2WJ3H.mjs";
+} from "./chunk-5KI7FTNK.mjs";
 import {
   redact
 } from "./chunk-OTZ4R5UM.mjs";

@@ -5,7 +5,7 @@ import {
 import "./chunk-FERRMEMK.mjs";
 import {
   loadState
-} from "./chunk-F5D2WJ3H.mjs";
+} from "./chunk-5KI7FTNK.mjs";
 import {
   readyTasks
 } from "./chunk-MGNLMAAT.mjs";

@@ -467,7 +467,7 @@ function recordAttemptEnd(paths, taskId, attemptId, outcome, settings) {
     const next = { ...finishAttempt(epic, { ...ledger, settings }, taskId, attemptId, outcome, (/* @__PURE__ */ new Date()).toISOString()), settings: ledger.settings };
     const status = next.task_status[taskId];
     const gate = next.gated_tasks[taskId]?.reason;
-    return { ledger: next, result: { status, gate }, events: attemptEndEvents(taskId, attemptId, outcome, status, gate) };
+    return { ledger: next, result: { status, gate, ledger: next }, events: attemptEndEvents(taskId, attemptId, outcome, status, gate) };
   });
 }
 function gateTaskByUser(paths, taskId, reason) {

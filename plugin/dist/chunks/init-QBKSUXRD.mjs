@@ -8,7 +8,7 @@ import {
 import {
   workerAgent,
   workerEnv
-} from "./chunk-DTR637UZ.mjs";
+} from "./chunk-7VKRGBQT.mjs";
 import {
   MERGE_RULES,
   MERGE_RULES_COMMENT
@@ -26,7 +26,7 @@ import {
   refuseMisspeltField,
   toolJsonSchema,
   updateEpic
-} from "./chunk-F5D2WJ3H.mjs";
+} from "./chunk-5KI7FTNK.mjs";
 import {
   newLedger,
   refreshStatuses

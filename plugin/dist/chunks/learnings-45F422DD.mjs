@@ -2,18 +2,18 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   listLearnings,
   promoteLessons
-} from "./chunk-GIPM6OLR.mjs";
+} from "./chunk-YPTAE4P6.mjs";
 import "./chunk-5JTAO5IW.mjs";
 import "./chunk-DAYFJSSM.mjs";
 import {
   workerAgent
-} from "./chunk-DTR637UZ.mjs";
+} from "./chunk-7VKRGBQT.mjs";
 import "./chunk-5UF4JJLB.mjs";
 import {
   loadRelayConfig
 } from "./chunk-5LTPGVTQ.mjs";
 import "./chunk-FERRMEMK.mjs";
-import "./chunk-F5D2WJ3H.mjs";
+import "./chunk-5KI7FTNK.mjs";
 import "./chunk-MGNLMAAT.mjs";
 import "./chunk-TYUKDADT.mjs";
 import "./chunk-4WRLVYEW.mjs";

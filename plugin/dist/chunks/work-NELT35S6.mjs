@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   promoteLessons
-} from "./chunk-GIPM6OLR.mjs";
+} from "./chunk-YPTAE4P6.mjs";
 import {
   changedFiles,
   headCommit,
@@ -23,7 +23,7 @@ import {
   runShell,
   workerAgent,
   workerEnv
-} from "./chunk-DTR637UZ.mjs";
+} from "./chunk-7VKRGBQT.mjs";
 import "./chunk-6F2JI5J6.mjs";
 import "./chunk-5UF4JJLB.mjs";
 import {
@@ -57,7 +57,7 @@ import {
   settledTask,
   shouldReview,
   shouldVerify
-} from "./chunk-F5D2WJ3H.mjs";
+} from "./chunk-5KI7FTNK.mjs";
 import {
   nextReadyTask
 } from "./chunk-MGNLMAAT.mjs";
@@ -267,15 +267,16 @@ async function runAttempt(run, epic, ledger, taskId, settings) {
   forgetWorker(paths, mark);
   const [end, endCommit] = await Promise.all([snapshotTree(paths.root), headCommit(paths.root)]);
   const filesChanged = await changedFiles(paths.root, before, end);
-  const verify = shouldVerify(worker, signal.aborted) ? await runVerify(paths, task.verify ?? [], signal) : [];
-  const review = shouldVerify(worker, signal.aborted) && shouldReview(settings, verify, signal.aborted) ? await reviewAttempt(paths, { epic, taskId, attemptId: attempt.id, before, after: end, receipt: worker.receipt, verify, settings, agent: run.agent, signal }) : null;
+  const checked = shouldVerify(worker, signal.aborted);
+  const verify = checked ? await runVerify(paths, task.verify ?? [], signal) : [];
+  const review = checked && shouldReview(settings, verify, signal.aborted) ? await reviewAttempt(paths, { epic, taskId, attemptId: attempt.id, before, after: end, receipt: worker.receipt, verify, settings, agent: run.agent, signal }) : null;
   const outcome = concludeAttempt({ task, worker, git: { start_commit: startCommit, end_commit: endCommit, files_changed: filesChanged }, verify, review, interrupted: signal.aborted });
   const settled = await recordAttemptEnd(paths, taskId, attempt.id, outcome, settings);
   progress.end(taskId, attempt.id, settings.max_attempts_per_task, outcome.result, Date.now() - began, worker.total_cost_usd, attemptDetail(outcome, settled.gate));
   if (worker.environment) return worker.environment;
   if (outcome.result === "interrupted") return "interrupted";
   if (settled.status === "completed" || settled.status === "gated") {
-    const record = settledTask(epic.id, loadState(paths).ledger, taskId, settled.status, settled.gate);
+    const record = settledTask(epic.id, settled.ledger, taskId, settled.status, settled.gate);
     await recordTaskOutcome(paths, record).catch((err) => progress.line(`could not append the task_completion record for ${taskId}: ${err.message}`));
   }
   return settled.status === "completed" ? "completed" : settled.status === "gated" ? "gated" : "retry";

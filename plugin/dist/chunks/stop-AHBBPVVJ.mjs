@@ -5,7 +5,7 @@ import {
 import "./chunk-FERRMEMK.mjs";
 import {
   recoverAbandonedAttempts
-} from "./chunk-F5D2WJ3H.mjs";
+} from "./chunk-5KI7FTNK.mjs";
 import "./chunk-MGNLMAAT.mjs";
 import "./chunk-TYUKDADT.mjs";
 import "./chunk-4WRLVYEW.mjs";

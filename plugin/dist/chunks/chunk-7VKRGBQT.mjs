@@ -11,7 +11,7 @@ import {
   failedReceipt,
   receiptJsonSchema,
   reviewJsonSchema
-} from "./chunk-F5D2WJ3H.mjs";
+} from "./chunk-5KI7FTNK.mjs";
 import {
   WorkerReceipt
 } from "./chunk-7R37XQW5.mjs";

@@ -25,7 +25,7 @@ import "./chunk-5UF4JJLB.mjs";
 import "./chunk-5LTPGVTQ.mjs";
 import {
   loadState
-} from "./chunk-F5D2WJ3H.mjs";
+} from "./chunk-5KI7FTNK.mjs";
 import {
   nextReadyTask
 } from "./chunk-MGNLMAAT.mjs";
