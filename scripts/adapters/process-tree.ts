@@ -55,7 +55,11 @@ export function attemptProcesses(rootPid: number | undefined, mark: string): num
   const found = new Set<number>();
   if (rootPid !== undefined) {
     const children = new Map<number, number[]>();
-    for (const p of procs) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p.pid]);
+    for (const p of procs) {
+      const siblings = children.get(p.ppid);
+      if (siblings) siblings.push(p.pid);
+      else children.set(p.ppid, [p.pid]);
+    }
     const queue = [...(children.get(rootPid) ?? [])];
     while (queue.length) {
       const pid = queue.shift()!;

@@ -37,7 +37,8 @@ export function startDetached(paths: ProjectPaths, argv: string[]): number | und
 export function runInfo(paths: ProjectPaths): RunInfo | null {
   const pid = readPidLock(paths.runLock);
   const dead = deadRun(paths);
-  if (!existsSync(paths.runLog) && pid === undefined && !dead) return null;
+  const hasLog = existsSync(paths.runLog);
+  if (!hasLog && pid === undefined && !dead) return null;
   let lastLines: string[] = [];
   try {
     // Only the end of the log matters, however long the run has been going.
@@ -48,7 +49,7 @@ export function runInfo(paths: ProjectPaths): RunInfo | null {
     lastLines = [];
   }
   const running = pid !== undefined && isAlive(pid);
-  const log = existsSync(paths.runLog) ? relative(process.cwd(), paths.runLog) || paths.runLog : null;
+  const log = hasLog ? relative(process.cwd(), paths.runLog) || paths.runLog : null;
   return { running, pid: running ? pid! : null, log, last_lines: running ? lastLines : lastLines.slice(-2), last_run: dead };
 }
 
@@ -83,13 +84,17 @@ function writeRunState(paths: ProjectPaths, state: RunState): void {
   writeFileAtomic(paths.runState, `${JSON.stringify(state, null, 2)}\n`);
 }
 
+function freshRunState(): RunState {
+  return { pid: process.pid, started_at: new Date().toISOString(), workers: [] };
+}
+
 /** Called by the run-lock holder only, so the lock serialises every write of run-state.json. */
 export function beginRunState(paths: ProjectPaths): void {
-  writeRunState(paths, { pid: process.pid, started_at: new Date().toISOString(), workers: [] });
+  writeRunState(paths, freshRunState());
 }
 
 export function recordWorker(paths: ProjectPaths, worker: Omit<RunWorker, 'start'>): void {
-  const state = readRunState(paths) ?? { pid: process.pid, started_at: new Date().toISOString(), workers: [] };
+  const state = readRunState(paths) ?? freshRunState();
   const start = worker.pid === null ? null : processStart(worker.pid) ?? null;
   writeRunState(paths, { ...state, workers: [...state.workers.filter((w) => w.mark !== worker.mark), { ...worker, start }] });
 }

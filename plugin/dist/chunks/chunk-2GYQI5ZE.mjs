@@ -2,7 +2,7 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   endAttemptProcesses,
   processStart
-} from "./chunk-FERRMEMK.mjs";
+} from "./chunk-R7325EED.mjs";
 import {
   RelayError
 } from "./chunk-AZJUC4SK.mjs";
@@ -39,7 +39,8 @@ function startDetached(paths, argv) {
 function runInfo(paths) {
   const pid = readPidLock(paths.runLock);
   const dead = deadRun(paths);
-  if (!existsSync(paths.runLog) && pid === void 0 && !dead) return null;
+  const hasLog = existsSync(paths.runLog);
+  if (!hasLog && pid === void 0 && !dead) return null;
   let lastLines = [];
   try {
     const size = statSync(paths.runLog).size;
@@ -49,7 +50,7 @@ function runInfo(paths) {
     lastLines = [];
   }
   const running = pid !== void 0 && isAlive(pid);
-  const log = existsSync(paths.runLog) ? relative(process.cwd(), paths.runLog) || paths.runLog : null;
+  const log = hasLog ? relative(process.cwd(), paths.runLog) || paths.runLog : null;
   return { running, pid: running ? pid : null, log, last_lines: running ? lastLines : lastLines.slice(-2), last_run: dead };
 }
 function readRunState(paths) {
@@ -63,11 +64,14 @@ function writeRunState(paths, state) {
   writeFileAtomic(paths.runState, `${JSON.stringify(state, null, 2)}
 `);
 }
+function freshRunState() {
+  return { pid: process.pid, started_at: (/* @__PURE__ */ new Date()).toISOString(), workers: [] };
+}
 function beginRunState(paths) {
-  writeRunState(paths, { pid: process.pid, started_at: (/* @__PURE__ */ new Date()).toISOString(), workers: [] });
+  writeRunState(paths, freshRunState());
 }
 function recordWorker(paths, worker) {
-  const state = readRunState(paths) ?? { pid: process.pid, started_at: (/* @__PURE__ */ new Date()).toISOString(), workers: [] };
+  const state = readRunState(paths) ?? freshRunState();
   const start = worker.pid === null ? null : processStart(worker.pid) ?? null;
   writeRunState(paths, { ...state, workers: [...state.workers.filter((w) => w.mark !== worker.mark), { ...worker, start }] });
 }

@@ -1,8 +1,8 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   stopRun
-} from "./chunk-4AO35X27.mjs";
-import "./chunk-FERRMEMK.mjs";
+} from "./chunk-2GYQI5ZE.mjs";
+import "./chunk-R7325EED.mjs";
 import {
   recoverAbandonedAttempts
 } from "./chunk-5KI7FTNK.mjs";

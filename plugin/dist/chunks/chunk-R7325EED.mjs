@@ -34,7 +34,11 @@ function attemptProcesses(rootPid, mark) {
   const found = /* @__PURE__ */ new Set();
   if (rootPid !== void 0) {
     const children = /* @__PURE__ */ new Map();
-    for (const p of procs) children.set(p.ppid, [...children.get(p.ppid) ?? [], p.pid]);
+    for (const p of procs) {
+      const siblings = children.get(p.ppid);
+      if (siblings) siblings.push(p.pid);
+      else children.set(p.ppid, [p.pid]);
+    }
     const queue = [...children.get(rootPid) ?? []];
     while (queue.length) {
       const pid = queue.shift();

@@ -5,7 +5,7 @@ import {
 import {
   PROCESS_MARK,
   endAttemptProcesses
-} from "./chunk-FERRMEMK.mjs";
+} from "./chunk-R7325EED.mjs";
 import {
   ReviewVerdict,
   failedReceipt,

@@ -10,7 +10,7 @@ import {
 } from "./chunk-5JTAO5IW.mjs";
 import {
   workerEnv
-} from "./chunk-7VKRGBQT.mjs";
+} from "./chunk-EZWV666F.mjs";
 import {
   loadRelayConfig
 } from "./chunk-5LTPGVTQ.mjs";

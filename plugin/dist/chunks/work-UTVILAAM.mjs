@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   promoteLessons
-} from "./chunk-YPTAE4P6.mjs";
+} from "./chunk-IUG743JS.mjs";
 import {
   changedFiles,
   headCommit,
@@ -23,7 +23,7 @@ import {
   runShell,
   workerAgent,
   workerEnv
-} from "./chunk-7VKRGBQT.mjs";
+} from "./chunk-EZWV666F.mjs";
 import "./chunk-6F2JI5J6.mjs";
 import "./chunk-5UF4JJLB.mjs";
 import {
@@ -37,8 +37,8 @@ import {
   forgetWorker,
   recordWorker,
   startDetached
-} from "./chunk-4AO35X27.mjs";
-import "./chunk-FERRMEMK.mjs";
+} from "./chunk-2GYQI5ZE.mjs";
+import "./chunk-R7325EED.mjs";
 import {
   EXIT_ENVIRONMENT,
   EXIT_INTERRUPTED,

@@ -8,7 +8,7 @@ import {
 import {
   workerAgent,
   workerEnv
-} from "./chunk-7VKRGBQT.mjs";
+} from "./chunk-EZWV666F.mjs";
 import {
   MERGE_RULES,
   MERGE_RULES_COMMENT
@@ -17,7 +17,7 @@ import "./chunk-5UF4JJLB.mjs";
 import {
   loadRelayConfig
 } from "./chunk-5LTPGVTQ.mjs";
-import "./chunk-FERRMEMK.mjs";
+import "./chunk-R7325EED.mjs";
 import {
   checkEpic,
   createEpic,

@@ -2,17 +2,17 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   listLearnings,
   promoteLessons
-} from "./chunk-YPTAE4P6.mjs";
+} from "./chunk-IUG743JS.mjs";
 import "./chunk-5JTAO5IW.mjs";
 import "./chunk-DAYFJSSM.mjs";
 import {
   workerAgent
-} from "./chunk-7VKRGBQT.mjs";
+} from "./chunk-EZWV666F.mjs";
 import "./chunk-5UF4JJLB.mjs";
 import {
   loadRelayConfig
 } from "./chunk-5LTPGVTQ.mjs";
-import "./chunk-FERRMEMK.mjs";
+import "./chunk-R7325EED.mjs";
 import "./chunk-5KI7FTNK.mjs";
 import "./chunk-MGNLMAAT.mjs";
 import "./chunk-TYUKDADT.mjs";
