@@ -2,7 +2,7 @@
 // from the facts of one attempt, in table form.
 import { describe, expect, it } from 'vitest';
 import { liveSettings } from '../../scripts/core/epic/settings.ts';
-import { concludeAttempt, runExitCode, shouldReview, shouldVerify, settledTask, type AttemptFacts } from '../../scripts/core/epic/attempt-flow.ts';
+import { attemptEndEvents, concludeAttempt, runExitCode, shouldReview, shouldVerify, settledTask, type AttemptFacts } from '../../scripts/core/epic/attempt-flow.ts';
 import { cutDiff, reviewPrompt } from '../../scripts/core/epic/review.ts';
 import type { WorkerVerdict } from '../../scripts/core/epic/worker.ts';
 import { Settings, type AttemptLedger, type Epic, type Receipt, type Task } from '../../scripts/core/shared/schemas.ts';
@@ -41,6 +41,16 @@ describe('the attempt flow', () => {
     [broke, false, false],
   ] as const)('verifies only a claimed success (worker %#)', (worker, interrupted, expected) => {
     expect(shouldVerify(worker, interrupted)).toBe(expected);
+  });
+
+  it('redacts an error before cutting it to the event summary, so a secret across the cut leaves no fragment', () => {
+    const token = `ghp_${'A1b2C3d4E5'.repeat(3)}123456`;
+    // The event's prefix "T1 attempt 1: code_error: " is 26 characters: the token starts 10 before the cut at 500.
+    const summary = `${'x'.repeat(457)} token ${token} after`;
+    const outcome = concludeAttempt(facts({ worker: { ...broke, receipt: { ...broke.receipt!, error_summary: summary } } }));
+    const error = attemptEndEvents('T1', 1, outcome, 'pending', undefined).find((e) => e.event === 'error')!;
+    expect(error.summary).toMatch(/x token \S*REDACTED/);
+    expect(error.summary).not.toContain(token.slice(0, 8));
   });
 
   it('reviews only when a reviewer is set and every verify passed', () => {

@@ -2,7 +2,7 @@
 // nothing committed was lost: the ledgers parse, attempts and events only grow, finished attempts
 // never change, and the next plain `relay work` resumes, marks the dead runs' attempts
 // interrupted and completes the epic.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RELAY_BUNDLE } from '../support/project.ts';
@@ -133,23 +133,39 @@ interface KillRun {
   stdout: string;
 }
 
-/** One `relay work`, SIGKILLed after a seeded delay unless it finishes first. */
-async function killRun(t: Tracker, random: () => number): Promise<KillRun> {
-  const delay = between(random, ...KILL_AFTER_MS);
+/**
+ * One `relay work`, SIGKILLed after a seeded delay unless it finishes first. A timed kill counts from
+ * the start, so it also hits start-up; an anchored kill counts from the moment a worker starts, so it
+ * lands inside an attempt however fast or slow the machine is.
+ */
+async function killRun(t: Tracker, random: () => number, anchored: boolean): Promise<KillRun> {
+  const delay = anchored ? between(random, 0, 120) : between(random, ...KILL_AFTER_MS);
   const sleep = between(random, 0, 150);
+  const mark = join(t.root, '.stub-worker-starts');
+  const startsBefore = existsSync(mark) ? statSync(mark).size : 0;
   const child = start(process.execPath, [RELAY_BUNDLE, 'work'], {
     cwd: t.root,
-    env: { STUB_WORKER_SLEEP_MS: String(sleep), STUB_WORKER_FAIL_ONCE: FAIL_ONCE, STUB_WORKER_WRITE: '1' },
+    env: { STUB_WORKER_SLEEP_MS: String(sleep), STUB_WORKER_FAIL_ONCE: FAIL_ONCE, STUB_WORKER_WRITE: '1', STUB_WORKER_START_MARK: mark },
   });
   let exited = false;
   child.on('exit', () => (exited = true));
-  const timer = setTimeout(() => {
+  const kill = () => {
     if (!exited) child.kill('SIGKILL');
-  }, delay);
+  };
+  let timer = anchored ? undefined : setTimeout(kill, delay);
+  const watch = anchored
+    ? setInterval(() => {
+        if (!existsSync(mark) || statSync(mark).size <= startsBefore) return;
+        clearInterval(watch);
+        timer = setTimeout(kill, delay);
+      }, 10)
+    : undefined;
   const r = await finish(child, { timeoutMs: 120_000 });
   clearTimeout(timer);
+  clearInterval(watch);
   const killed = r.signal === 'SIGKILL';
-  t.history.push(`${killed ? `SIGKILL at ${delay} ms` : `exit ${r.code} before the ${delay} ms kill`} (worker sleep ${sleep} ms)`);
+  const when = anchored ? `${delay} ms after a worker started` : `${delay} ms`;
+  t.history.push(`${killed ? `SIGKILL at ${when}` : `exit ${r.code} before the kill at ${when}`} (worker sleep ${sleep} ms)`);
   return { killed, exitCode: r.code, stdout: r.stdout };
 }
 
@@ -206,7 +222,7 @@ async function lane(seed: number, kills: number): Promise<LaneReport> {
   };
   while (report.kills < kills) {
     const before = t.inFlight.size;
-    const r = await killRun(t, random);
+    const r = await killRun(t, random, report.kills % 2 === 1);
     check(t, t.history.at(-1)!);
     if (r.killed) {
       report.kills++;
@@ -232,7 +248,7 @@ describe('relay work under SIGKILL', () => {
     }));
     process.stderr.write(`[faults] crash: ${total.kills} kills over ${total.projects} projects; ${total.midAttempt} left an attempt in_progress, ${total.recovered} recovered as interrupted; ${total.leftoverTemp} temp file(s) left by kills; ${total.missingRecords} completed task(s) without a task_completion record (seed ${seed})\n`);
     expect(total.kills).toBeGreaterThanOrEqual(KILLS);
-    // Kills that land only during start-up would prove little: most must hit a running attempt.
+    // Kills that land only during start-up would prove little: the anchored half must hit running attempts.
     expect(total.midAttempt).toBeGreaterThan(KILLS / 4);
   });
 });

@@ -22,8 +22,8 @@ const ctx = (i: number) => SECRET_CORPUS[i % N]!.context(SECRET_CORPUS[i % N]!.s
 
 /**
  * Contexts packed into groups whose raw text stays under `budget` characters. Hooks redact and
- * then truncate a field to a limit; a group under that limit before redaction is kept whole, so
- * every secret in it really reaches the writer.
+ * then truncate a field to a limit; a group under that limit reaches redaction whole, so a
+ * truncation that came first would cut a secret in two and show up as a fragment.
  */
 function packed(budget: number, offset = 0): string[][] {
   const groups: string[][] = [];
@@ -82,30 +82,36 @@ function hookRuns(root: string): unknown[] {
   }
   packed(1500, 21).forEach((group, k) => runs.push(session(k).bashFailure('./deploy.sh', 1, group.join('\n'))));
   packed(1000, 29).forEach((group, k) => runs.push(session(k).write(`${root}/config/${group.join('\n')}`, packed(100_000)[0]!.join('\n'))));
-  // Prompts keep 200 characters and last messages 500: one secret each.
-  for (let i = 0; i < N; i++) runs.push(session(i).userPrompt(ctx(i)), session(i).stop(ctx(i + 3)));
+  // Prompts keep 200 characters and last messages 500, cut after redaction: groups under those limits.
+  packed(200, 3).forEach((group, k) => runs.push(session(k).userPrompt(group.join('\n'))));
+  packed(500, 5).forEach((group, k) => runs.push(session(k).stop(group.join('\n'))));
   return runs;
 }
 
-/** Receipts for the stub worker, per task: every field a worker fills carries a secret (rotated). */
+/** Secrets per receipt field: the corpus rides on a few dozen attempts instead of one attempt per secret. */
+const PER_FIELD = 8;
+const TASKS = Math.ceil(N / PER_FIELD);
+
+/** Receipts for the stub worker, per task: every field a worker fills carries secrets, so that each field sees the whole corpus. */
 function receipts(): Record<string, Record<string, unknown>> {
   const out: Record<string, Record<string, unknown>> = {};
-  for (let i = 0; i < N; i++) {
-    const c = SECRET_CORPUS[i]!;
-    const text = ctx(i);
-    // run.log shows the first 160 characters of an error summary: put the secret across that cut.
-    const pad = Math.max(0, 130 - text.indexOf(c.secret));
-    out[`T${i + 1}`] = {
+  for (let t = 0; t < TASKS; t++) {
+    const group = (field: number) => Array.from({ length: PER_FIELD }, (_, j) => ctx(t * PER_FIELD + j + field * 3));
+    const first = SECRET_CORPUS[t % N]!;
+    const text = ctx(t);
+    // run.log shows the first 160 characters of an error summary: put one secret across that cut.
+    const pad = Math.max(0, 130 - text.indexOf(first.secret));
+    out[`T${t + 1}`] = {
       status: 'failure',
       error_category: 'code_error',
-      summary: ctx(i + 1),
-      error_summary: `${'attempt failed while deploying; '.repeat(5).slice(0, pad).replace(/\S+$/, '')}${text}`,
-      approach_taken: ctx(i + 2),
-      suggestion: ctx(i + 3),
+      summary: group(1).join('\n'),
+      error_summary: `${'attempt failed while deploying; '.repeat(5).slice(0, pad).replace(/\S+$/, '')}${text}\n${group(0).join('\n')}`,
+      approach_taken: group(2).join('\n'),
+      suggestion: group(3).join('\n'),
       // The first three share one lesson, so `relay learnings promote` writes it to AGENTS.md.
-      learning: i < 3 ? `Rotate the deploy credentials before the release: ${ctx(0)}` : ctx(i + 4),
-      pattern_tags: [ctx(i + 5)],
-      files_changed: [ctx(i + 6)],
+      learning: t < 3 ? `Rotate the deploy credentials before the release: ${ctx(0)}` : group(4).join('\n'),
+      pattern_tags: group(5),
+      files_changed: group(6),
     };
   }
   return out;
@@ -142,7 +148,7 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<void> {
 describe(`${N} secret shapes through every write path`, () => {
   it('leave no trace in any file of the project', async () => {
     expect(N).toBeGreaterThanOrEqual(40);
-    const root = stubProject({ blueprint: blueprint(N), maxAttempts: 1 });
+    const root = stubProject({ blueprint: blueprint(TASKS), maxAttempts: 1 });
     // The receipts file holds the secrets; it lives outside the project, which is what gets searched.
     const receiptsFile = join(tempDir('relay-secret-receipts-'), 'receipts.json');
     writeFileSync(receiptsFile, JSON.stringify(receipts()));

@@ -12,11 +12,13 @@
 //   STUB_WORKER_RECEIPTS_FILE=f    a JSON file {"T1": {..}, ...}: per-task overrides, merged last
 //   STUB_WORKER_BASH_MS=n          first start a command in a session of its own, as Claude Code's Bash tool
 //                                  does, that sleeps n ms and then appends to <task>.late (it must never land)
+//   STUB_WORKER_START_MARK=f       append one byte to f on start (lets a test act while a worker is running)
 //   STUB_WORKER_API_ERROR=401|429|unreachable   answer as claude -p does when the API refuses or is down;
 //                                  with STUB_WORKER_API_ERROR_TIMES=k only the first k calls do (a counter file in cwd)
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 
+if (process.env.STUB_WORKER_START_MARK) appendFileSync(process.env.STUB_WORKER_START_MARK, '.');
 const args = process.argv.slice(2);
 const prompt = args[args.indexOf('-p') + 1] ?? '';
 const task = /# relay task ([A-Za-z0-9_-]+):/.exec(prompt)?.[1] ?? 'unknown';

@@ -11,7 +11,7 @@ import {
   failedReceipt,
   receiptJsonSchema,
   reviewJsonSchema
-} from "./chunk-5KI7FTNK.mjs";
+} from "./chunk-G4S3WMUY.mjs";
 import {
   WorkerReceipt
 } from "./chunk-7R37XQW5.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   gateTaskByUser
-} from "./chunk-5KI7FTNK.mjs";
+} from "./chunk-G4S3WMUY.mjs";
 import "./chunk-MGNLMAAT.mjs";
 import "./chunk-TYUKDADT.mjs";
 import "./chunk-4WRLVYEW.mjs";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-5JTAO5IW.mjs";
 import {
   workerEnv
-} from "./chunk-EZWV666F.mjs";
+} from "./chunk-QDOQ4DFX.mjs";
 import {
   loadRelayConfig
 } from "./chunk-5LTPGVTQ.mjs";
@@ -18,7 +18,7 @@ import {
   consumeLearnings,
   loadLedgerIfExists,
   toolJsonSchema
-} from "./chunk-5KI7FTNK.mjs";
+} from "./chunk-G4S3WMUY.mjs";
 import {
   redact
 } from "./chunk-OTZ4R5UM.mjs";

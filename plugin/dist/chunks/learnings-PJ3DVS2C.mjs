@@ -2,18 +2,18 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   listLearnings,
   promoteLessons
-} from "./chunk-IUG743JS.mjs";
+} from "./chunk-OXTLLN5J.mjs";
 import "./chunk-5JTAO5IW.mjs";
 import "./chunk-DAYFJSSM.mjs";
 import {
   workerAgent
-} from "./chunk-EZWV666F.mjs";
+} from "./chunk-QDOQ4DFX.mjs";
 import "./chunk-5UF4JJLB.mjs";
 import {
   loadRelayConfig
 } from "./chunk-5LTPGVTQ.mjs";
 import "./chunk-R7325EED.mjs";
-import "./chunk-5KI7FTNK.mjs";
+import "./chunk-G4S3WMUY.mjs";
 import "./chunk-MGNLMAAT.mjs";
 import "./chunk-TYUKDADT.mjs";
 import "./chunk-4WRLVYEW.mjs";

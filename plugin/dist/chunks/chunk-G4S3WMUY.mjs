@@ -343,7 +343,7 @@ function attemptEndEvents(taskId, attemptId, outcome, status, gate) {
     data: { attempt: attemptId, result: outcome.result, status, gate: gate ?? null, cost_usd: outcome.total_cost_usd ?? null, duration_ms: outcome.duration_ms ?? null, files_changed: outcome.git?.files_changed ?? [] }
   }];
   if (outcome.result === "failure") {
-    events.push({ ...base, event: "error", summary: `${taskId} attempt ${attemptId}: ${r?.error_category}: ${r?.error_summary ?? ""}`.slice(0, 500), data: { attempt: attemptId, error_category: r?.error_category ?? null, findings: r?.quality_gate_findings ?? [] } });
+    events.push({ ...base, event: "error", summary: truncate(redact(`${taskId} attempt ${attemptId}: ${r?.error_category}: ${r?.error_summary ?? ""}`), 500), data: { attempt: attemptId, error_category: r?.error_category ?? null, findings: r?.quality_gate_findings ?? [] } });
   }
   return events;
 }

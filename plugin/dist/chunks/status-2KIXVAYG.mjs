@@ -5,7 +5,7 @@ import {
 import "./chunk-R7325EED.mjs";
 import {
   loadState
-} from "./chunk-5KI7FTNK.mjs";
+} from "./chunk-G4S3WMUY.mjs";
 import {
   readyTasks
 } from "./chunk-MGNLMAAT.mjs";

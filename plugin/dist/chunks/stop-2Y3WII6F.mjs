@@ -5,7 +5,7 @@ import {
 import "./chunk-R7325EED.mjs";
 import {
   recoverAbandonedAttempts
-} from "./chunk-5KI7FTNK.mjs";
+} from "./chunk-G4S3WMUY.mjs";
 import "./chunk-MGNLMAAT.mjs";
 import "./chunk-TYUKDADT.mjs";
 import "./chunk-4WRLVYEW.mjs";

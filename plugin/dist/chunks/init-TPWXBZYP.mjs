@@ -8,7 +8,7 @@ import {
 import {
   workerAgent,
   workerEnv
-} from "./chunk-EZWV666F.mjs";
+} from "./chunk-QDOQ4DFX.mjs";
 import {
   MERGE_RULES,
   MERGE_RULES_COMMENT
@@ -26,7 +26,7 @@ import {
   refuseMisspeltField,
   toolJsonSchema,
   updateEpic
-} from "./chunk-5KI7FTNK.mjs";
+} from "./chunk-G4S3WMUY.mjs";
 import {
   newLedger,
   refreshStatuses

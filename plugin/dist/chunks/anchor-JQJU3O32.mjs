@@ -10,7 +10,7 @@ import "./chunk-5UF4JJLB.mjs";
 import "./chunk-5LTPGVTQ.mjs";
 import {
   loadState
-} from "./chunk-5KI7FTNK.mjs";
+} from "./chunk-G4S3WMUY.mjs";
 import {
   nextReadyTask
 } from "./chunk-MGNLMAAT.mjs";

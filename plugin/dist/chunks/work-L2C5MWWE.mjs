@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   promoteLessons
-} from "./chunk-IUG743JS.mjs";
+} from "./chunk-OXTLLN5J.mjs";
 import {
   changedFiles,
   headCommit,
@@ -23,7 +23,7 @@ import {
   runShell,
   workerAgent,
   workerEnv
-} from "./chunk-EZWV666F.mjs";
+} from "./chunk-QDOQ4DFX.mjs";
 import "./chunk-6F2JI5J6.mjs";
 import "./chunk-5UF4JJLB.mjs";
 import {
@@ -57,7 +57,7 @@ import {
   settledTask,
   shouldReview,
   shouldVerify
-} from "./chunk-5KI7FTNK.mjs";
+} from "./chunk-G4S3WMUY.mjs";
 import {
   nextReadyTask
 } from "./chunk-MGNLMAAT.mjs";
