@@ -54,6 +54,13 @@ export function parseYamlText(text: string, file: string): unknown {
   return toJS(parseText(text, file), file);
 }
 
+/** YAML text brought in line with `value`, touching only what changed: its comments and key order survive. */
+export function restateYamlText(text: string, value: unknown, file: string): string {
+  const doc = parseText(text, file);
+  doc.contents = syncNode(doc, doc.contents, redactValue(JSON.parse(JSON.stringify(value)))) as typeof doc.contents;
+  return doc.toString({ lineWidth: 0 });
+}
+
 /** Alias expansion is bounded, so a "billion laughs" document fails fast instead of eating memory. */
 function toJS(doc: Document.Parsed, file: string): unknown {
   try {

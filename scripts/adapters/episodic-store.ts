@@ -119,7 +119,8 @@ export async function recordTaskOutcome(paths: ProjectPaths, outcome: TaskOutcom
     cost_usd: outcome.costUsd ?? undefined,
     duration_minutes: outcome.durationMinutes,
   }, 'relay work outcome');
-  const { record: stored } = await appendRecord(paths, record, { source: 'relay work outcome', taskIdPolicy: 'suffix-when-taken' });
+  // Always suffixed with its time: two branches that each settle the same task must not claim one id.
+  const { record: stored } = await appendRecord(paths, record, { source: 'relay work outcome', taskIdPolicy: 'suffix' });
   return stored;
 }
 

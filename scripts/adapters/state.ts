@@ -143,7 +143,7 @@ export function gateTaskByUser(paths: ProjectPaths, taskId: string, reason: stri
 export function ungateTaskByUser(paths: ProjectPaths, taskId: string) {
   return mutateLedger(paths, (epic, ledger) => {
     const previous = ledger.gated_tasks[taskId];
-    const next = ungateTask(epic, ledger, taskId);
+    const next = ungateTask(epic, ledger, taskId, new Date().toISOString());
     return {
       ledger: next,
       result: next.task_status[taskId],

@@ -79,6 +79,26 @@ export function registerCommands(program: Command): void {
     .argument('[task]', 'task id')
     .action(async (task: string | undefined) => (await import('./anchor.ts')).anchorCommand(task));
 
+  program
+    .command('setup')
+    .description('ready a clone for relay\'s state: register the merge driver (git never copies it), the .gitattributes rules and the ignore file for machine-local state')
+    .action(async () => (await import('./setup.ts')).setupCommand());
+
+  program
+    .command('repair')
+    .description('rebuild one of relay\'s files that a merge left with conflict markers, from both sides (attempt-ledger.yml, epic.yml, NOTES.md, AGENTS.md, a ledger .jsonl)')
+    .argument('<file>', 'the conflicted file')
+    .action(async (file: string) => (await import('./repair.ts')).repairCommand(file));
+
+  program
+    .command('merge-driver', { hidden: true })
+    .description('git merge driver for relay\'s files (registered by relay setup): relay merge-driver %O %A %B %P')
+    .argument('<base>')
+    .argument('<ours>')
+    .argument('<theirs>')
+    .argument('<path>')
+    .action(async (base: string, ours: string, theirs: string, path: string) => (await import('./merge-driver.ts')).mergeDriverCommand(base, ours, theirs, path));
+
   const ledger = program
     .command('ledger')
     .description('the episodic ledger of outcomes, decisions, deployments, incidents and lessons (progress/ledger.jsonl)');

@@ -16,7 +16,7 @@ import { workerAgent } from '../agents/agent.ts';
 import { loadRelayConfig } from '../adapters/config.ts';
 import { parseYamlText, serializeYaml } from '../adapters/documents.ts';
 import { convertPlan } from '../adapters/plan-convert.ts';
-import { ensureUnionMerge } from '../adapters/gitattributes.ts';
+import { ensureMergeRules, ensureStateIgnored, registerMergeDriver } from '../adapters/git-setup.ts';
 import { currentProject } from '../adapters/project.ts';
 import { writeSchemas } from '../adapters/schema-files.ts';
 import { createEpic, updateEpic } from '../adapters/state.ts';
@@ -75,11 +75,14 @@ export async function initCommand(source: string, opts: InitOptions): Promise<vo
   const settings = resolveSettings(loadRelayConfig(paths), opts);
   await createEpic(paths, stored, newLedger(stored, settings, createdAt), { force: opts.force, stamp: createdAt.replace(/[:.]/g, '-') });
   writeSchemas(paths.schemaDir);
-  const merged = await ensureUnionMerge(paths);
+  const merged = await ensureMergeRules(paths);
+  ensureStateIgnored(paths);
+  // Outside a git repository there is nothing to merge; `relay setup` registers the driver later.
+  const driver = await registerMergeDriver(paths).then(() => true, () => false);
   const tasks = Object.values(stored.tasks);
   process.stdout.write(
     `relay: wrote ${relative(process.cwd(), paths.epic)} (${stored.title}: ${tasks.length} tasks, ${tasks.reduce((s, t) => s + t.points, 0)} points)\n` +
       `relay: wrote ${relative(process.cwd(), paths.attemptLedger)} (max ${settings.max_attempts_per_task} attempts, ${settings.timeout_minutes} min timeout, review ${settings.review.enabled ? settings.review.provider : 'off'})\n` +
-      (merged ? `relay: added union-merge rules for the ledgers to .gitattributes\n` : ''),
+      (merged ? `relay: added merge rules for relay's files to .gitattributes${driver ? ' and registered the merge driver (other clones: relay setup)' : ''}\n` : ''),
   );
 }

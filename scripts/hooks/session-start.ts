@@ -15,6 +15,7 @@ import { loadState } from '../adapters/state.ts';
 import { record, text, type HookContext, type HookOutput } from './context.ts';
 import { writeAgentStatus } from '../adapters/agent-status.ts';
 import { recentSessionEvents } from '../adapters/session-summaries.ts';
+import { mergeDriverProblem } from '../adapters/git-setup.ts';
 
 /** Claude Code keeps about 10,000 characters of a hook's additionalContext; stay clear of the cut. */
 export const CONTEXT_LIMIT = 9_500;
@@ -79,5 +80,10 @@ export async function onSessionStart(ctx: HookContext): Promise<HookOutput | und
     ...(text(ctx.payload.model) ? { model: ctx.payload.model } : {}),
   });
   writeAgentStatus(ctx, 'idle', line);
-  return anchoring && { hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: anchoring.context } };
+  // A worker's session is relay's own; the person hears about a missing driver in theirs.
+  const problem = ctx.taskId ? null : mergeDriverProblem(projectPaths(ctx.root));
+  const notice = problem ? `relay: ${problem}. Run once in this clone: relay setup` : undefined;
+  const context = [notice, anchoring?.context].filter(Boolean).join('\n\n');
+  if (!context) return undefined;
+  return { ...(notice ? { systemMessage: notice } : {}), hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: context } };
 }

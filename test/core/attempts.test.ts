@@ -91,14 +91,14 @@ describe('gating', () => {
     let ledger = newLedger(epic, settings, NOW);
     ledger = attempt(epic, ledger, 'T1', failure('boom'));
     ledger = attempt(epic, ledger, 'T1', failure('boom'));
-    ledger = ungateTask(epic, ledger, 'T1');
+    ledger = ungateTask(epic, ledger, 'T1', NOW);
     expect(ledger.task_status.T1).toBe('pending');
     expect(ledger.attempts.T1).toHaveLength(2);
     ledger = attempt(epic, ledger, 'T1', failure('boom'));
     expect(ledger.task_status.T1).toBe('pending');
     ledger = gateTask(epic, ledger, 'T1', 'user_blocked', 'waiting for design', NOW);
     expect(ledger.gated_tasks.T1).toEqual({ reason: 'user_blocked', gated_at: NOW, detail: 'waiting for design' });
-    expect(() => ungateTask(epic, ledger, 'T2')).toThrow(/not gated/);
+    expect(() => ungateTask(epic, ledger, 'T2', NOW)).toThrow(/not gated/);
   });
 
   it('closes attempts abandoned by a dead run as interrupted', () => {
@@ -144,7 +144,7 @@ describe('state machine properties', () => {
       const ledger = history.at(-1)!;
       try {
         if (s.kind === 'gate') history.push(gateTask(epic, ledger, s.task, 'user_blocked', 'x', NOW));
-        else if (s.kind === 'ungate') history.push(ungateTask(epic, ledger, s.task));
+        else if (s.kind === 'ungate') history.push(ungateTask(epic, ledger, s.task, NOW));
         else {
           const receipt = s.outcome === 'success' ? success : s.outcome === 'interrupted' ? 'interrupted' : s.outcome === 'blocked' ? failure('b', { quality_gate_verdict: 'BLOCKED' }) : failure(s.outcome);
           history.push(attempt(epic, ledger, s.task, receipt));

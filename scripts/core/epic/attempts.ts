@@ -155,7 +155,7 @@ export function gateTask(epic: Epic, ledger: AttemptLedger, taskId: string, reas
 }
 
 /** Lifts a gate and starts a fresh failure streak; the attempt history stays. */
-export function ungateTask(epic: Epic, ledger: AttemptLedger, taskId: string): AttemptLedger {
+export function ungateTask(epic: Epic, ledger: AttemptLedger, taskId: string, now: string): AttemptLedger {
   requireTask(epic, taskId);
   if (!ledger.gated_tasks[taskId]) throw new RelayError(`task ${taskId} is not gated`, 1);
   const { [taskId]: _lifted, ...gated } = ledger.gated_tasks;
@@ -164,6 +164,7 @@ export function ungateTask(epic: Epic, ledger: AttemptLedger, taskId: string): A
     ...ledger,
     gated_tasks: gated,
     streak_start: { ...ledger.streak_start, [taskId]: (ledger.attempts[taskId] ?? []).length },
+    ungated_at: { ...ledger.ungated_at, [taskId]: now },
     task_status: { ...ledger.task_status, [taskId]: inFlight ? 'in_progress' : 'pending' },
   });
 }

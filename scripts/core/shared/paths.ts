@@ -41,6 +41,8 @@ export function projectPaths(root: string) {
     config: join(root, '.agents.yml'),
     localConfig: join(root, '.agents.local.yml'),
     gitattributes: join(root, '.gitattributes'),
+    stateIgnore: join(root, '.agents-os', '.gitignore'),
+    gitDirPointer: join(root, '.git'),
   };
 }
 export type ProjectPaths = ReturnType<typeof projectPaths>;

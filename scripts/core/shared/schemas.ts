@@ -159,6 +159,8 @@ export const AttemptLedger = z
     gated_tasks: z.record(TaskId, Gate).default({}),
     /** Attempts before this count are history, not part of the current failure streak (set by ungate). */
     streak_start: z.record(TaskId, z.number().int().min(0)).default({}),
+    /** When each task was last ungated: across branches, an ungate newer than the gate wins. */
+    ungated_at: z.record(TaskId, IsoTimestamp).optional(),
     /** Learnings already promoted to AGENTS.md, so promotion never counts them twice. */
     promoted_learnings: z.array(z.string()).default([]),
   })
