@@ -17,6 +17,7 @@ const SUITES: Record<string, () => Promise<{ run(): Promise<BenchRow[]> }>> = {
   work: () => import('./work.ts'),
   plans: () => import('./plans.ts'),
   secrets: () => import('./secrets.ts'),
+  merge: () => import('./merge.ts'),
 };
 
 function machine(): string {

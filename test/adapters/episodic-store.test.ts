@@ -76,11 +76,11 @@ describe('append', () => {
 });
 
 describe('automatic task outcomes (relay work)', () => {
-  it('records a kebab-case, unique id with attempts, files and a terse learning that skips the gates', async () => {
+  it('records a kebab-case id that carries its time (two branches settling one task never share it), with attempts, files and a terse learning that skips the gates', async () => {
     const paths = project();
     const outcome = { epicId: 'add-auth-20260105', taskId: 'T3', status: 'completed' as const, attempts: 2, filesModified: ['app/user.rb', ''], learning: 'test more', costUsd: 0.42 };
     const first = await recordTaskOutcome(paths, { ...outcome, timestamp: '2026-01-05T10:30:00Z' });
-    expect(first).toMatchObject({ type: 'task_completion', task_id: 'add-auth-20260105-t3', status: 'completed', attempts: 2, files_modified: ['app/user.rb'], lesson_learned: 'test more', cost_usd: 0.42 });
+    expect(first).toMatchObject({ type: 'task_completion', task_id: 'add-auth-20260105-t3-20260105-103000', status: 'completed', attempts: 2, files_modified: ['app/user.rb'], lesson_learned: 'test more', cost_usd: 0.42 });
     const again = await recordTaskOutcome(paths, { ...outcome, status: 'gated', gateReason: 'max_attempts_exceeded', timestamp: '2026-01-06T08:00:00Z' });
     expect(again).toMatchObject({ task_id: 'add-auth-20260105-t3-20260106-080000', status: 'gated', root_cause: 'max_attempts_exceeded' });
     expect(again.summary).toBe('T3 gated (max_attempts_exceeded) after 2 attempts');
