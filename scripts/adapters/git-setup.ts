@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { execa } from 'execa';
-import { MACHINE_LOCAL, MERGE_RULES, MERGE_RULES_COMMENT } from '../core/shared/bookkeeping.ts';
+import { MACHINE_LOCAL, MERGE_RULES, MERGE_RULES_COMMENT, OLD_MERGE_RULES } from '../core/shared/bookkeeping.ts';
 import type { ProjectPaths } from '../core/shared/paths.ts';
 import { withLock, writeFileAtomic } from './store.ts';
 
@@ -16,10 +16,15 @@ const DRIVER_NAME = "relay: merges relay's ledgers, epic and notes by what they 
 /** Adds relay's merge rules to .gitattributes (a user's own lines stay). Returns whether it added lines. */
 export function ensureMergeRules(paths: ProjectPaths): Promise<boolean> {
   return withLock(paths.gitattributesLock, () => {
-    const current = existsSync(paths.gitattributes) ? readFileSync(paths.gitattributes, 'utf8') : '';
+    const before = existsSync(paths.gitattributes) ? readFileSync(paths.gitattributes, 'utf8') : '';
+    // Lines an earlier relay wrote give way to today's rules; the user's own lines stay.
+    const current = before.split('\n').filter((l) => !OLD_MERGE_RULES.includes(l.replace(/\r$/, ''))).join('\n');
     const lines = current.split('\n').map((l) => l.replace(/\r$/, ''));
     const missing = MERGE_RULES.filter((l) => !lines.includes(l));
-    if (!missing.length) return false;
+    if (!missing.length) {
+      if (current !== before) writeFileAtomic(paths.gitattributes, current);
+      return false;
+    }
     const sep = current && !current.endsWith('\n') ? '\n' : '';
     const comment = lines.includes(MERGE_RULES_COMMENT) ? '' : `${MERGE_RULES_COMMENT}\n`;
     writeFileAtomic(paths.gitattributes, `${current}${sep}${comment}${missing.join('\n')}\n`);

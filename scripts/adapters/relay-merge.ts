@@ -14,7 +14,8 @@ import { mergeAttemptLedgers } from '../core/merge/attempt-ledger.ts';
 import { mergeEpics } from '../core/merge/epic.ts';
 import { mergeNotes } from '../core/merge/notes.ts';
 import { mergeKeyLearnings, withEmptyKeyLearnings, withKeyLearnings } from '../core/merge/key-learnings.ts';
-import { unionJsonl, type MergeKind } from '../core/merge/kinds.ts';
+import { mergeJsonl, type MergeKind } from '../core/merge/kinds.ts';
+import { mergeLedgerIndex } from '../core/merge/ledger-index.ts';
 import { readKeyLearnings } from '../core/knowledge/learnings.ts';
 import { parseYamlText, restateYamlText } from './documents.ts';
 
@@ -70,6 +71,8 @@ export async function mergeVersions(kind: MergeKind, file: string, base: string 
       return prose.conflicted ? { text, contradiction: `${file}: both branches changed the same lines of the prose; the Key Learnings section is merged, settle the marked lines by hand` } : { text };
     }
     case 'jsonl':
-      return { text: unionJsonl(ours, theirs) };
+      return { text: mergeJsonl(base ?? '', ours, theirs) };
+    case 'ledger-index':
+      return { text: mergeLedgerIndex(base ?? '', ours, theirs, file) };
   }
 }

@@ -5,7 +5,7 @@ import { splitConflicts } from '../../scripts/core/merge/conflict-markers.ts';
 import { mergeEpics } from '../../scripts/core/merge/epic.ts';
 import { mergeKeyLearnings } from '../../scripts/core/merge/key-learnings.ts';
 import { mergeNotes } from '../../scripts/core/merge/notes.ts';
-import { mergeKindOf, unionJsonl } from '../../scripts/core/merge/kinds.ts';
+import { mergeJsonl, mergeKindOf } from '../../scripts/core/merge/kinds.ts';
 import { Settings, type Attempt, type AttemptLedger } from '../../scripts/core/shared/schemas.ts';
 
 const settings = Settings.parse({});
@@ -118,6 +118,9 @@ describe('conflict markers and kinds', () => {
 
   it('knows relay\'s files and unions JSONL by id', () => {
     expect(['.agents-os/relay/attempt-ledger.yml', 'progress/archive/NOTES-2026.md', 'AGENTS.md', 'docs/x.md'].map(mergeKindOf)).toEqual(['attempt-ledger', 'notes', 'key-learnings', null]);
-    expect(unionJsonl('{"id":"1","v":1}\n{"id":"2"}\n', '{"id":"2"}\n{"id":"1","v":1}\n{"id":"3"}\n')).toBe('{"id":"1","v":1}\n{"id":"2"}\n{"id":"3"}\n');
+    expect(mergeJsonl('', '{"id":"1","v":1}\n{"id":"2"}\n', '{"id":"2"}\n{"id":"1","v":1}\n{"id":"3"}\n')).toBe('{"id":"1","v":1}\n{"id":"2"}\n{"id":"3"}\n');
+    // One side rotated its records into an archive (emptying the file) while the other appended: the rotated ones stay out.
+    const base = '{"task_id":"a"}\n{"task_id":"b"}\n';
+    expect(mergeJsonl(base, '', `${base}{"task_id":"c"}\n`)).toBe('{"task_id":"c"}\n');
   });
 });

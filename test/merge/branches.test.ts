@@ -6,7 +6,7 @@
 // drivers and refuses any content merge, so three branches come together in sequence.) After each: no conflict, the
 // validators pass, and every record, event and attempt is there exactly once.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -46,6 +46,8 @@ function branchWork(root: string, b: number): void {
     expect(r.status).toBe(0);
   }
   ok(root, ['kb', 'new', '--category', 'issue', '--service', 'checkout', '--title', `Stale cache keys on branch ${b}`, '--impact', 'checkout errors', '--tags', 'cache']);
+  // The first branch rotates its records into the quarterly archive; the others append to the live file.
+  if (b === 1) ok(root, ['ledger', 'rotate', '--force']);
   commit(root, `b${b}: records`);
   const receipt = JSON.stringify({ learning: LESSON });
   ok(root, ['work', `T${b}`], undefined, { STUB_WORKER_RECEIPT_JSON: receipt });
@@ -86,6 +88,13 @@ function jsonl(file: string): Array<Record<string, unknown>> {
   return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 }
 
+/** Every episodic record: the live ledger and its quarterly archives. */
+function episodicRecords(root: string): Array<Record<string, unknown>> {
+  const archive = join(root, 'progress', 'archive');
+  const archives = existsSync(archive) ? readdirSync(archive).filter((f) => f.endsWith('.jsonl')).map((f) => join(archive, f)) : [];
+  return [...archives, join(root, 'progress', 'ledger.jsonl')].flatMap(jsonl);
+}
+
 function eventFiles(root: string): string[] {
   const dir = join(root, '.agents-os', 'ledger');
   return readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.jsonl')).map((f) => join(dir, f));
@@ -98,7 +107,7 @@ function expected(built: Built) {
   const attempts = new Set<string>();
   for (const b of built.branches) {
     git(built.root, 'checkout', '-q', `b${b}`);
-    for (const r of jsonl(join(built.root, 'progress', 'ledger.jsonl'))) records.add(String(r.task_id));
+    for (const r of episodicRecords(built.root)) records.add(String(r.task_id));
     for (const f of eventFiles(built.root)) for (const e of jsonl(f)) events.add(String(e.id));
     const ledger = parse(readFileSync(join(built.root, '.agents-os', 'relay', 'attempt-ledger.yml'), 'utf8'));
     for (const [task, list] of Object.entries(ledger.attempts as Record<string, Array<{ started_at: string }>>)) for (const a of list) attempts.add(`${task}@${a.started_at}`);
@@ -115,7 +124,7 @@ function checkMerged(root: string, built: Built, want: ReturnType<typeof expecte
   const status = JSON.parse(ok(root, ['status', '--json']));
   expect(status).toBeTypeOf('object');
 
-  const records = jsonl(join(root, 'progress', 'ledger.jsonl')).map((r) => String(r.task_id));
+  const records = episodicRecords(root).map((r) => String(r.task_id));
   expect(records.sort()).toEqual([...want.records].sort());
   const events = eventFiles(root).flatMap((f) => jsonl(f).map((e) => String(e.id)));
   expect(new Set(events).size).toBe(events.length);

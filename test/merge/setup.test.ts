@@ -53,6 +53,17 @@ describe('the merge driver in a clone', () => {
     expect(sessionStart(clone).systemMessage).toMatch(/points at .*relay\.mjs, which is gone/);
   });
 
+  it('relay setup replaces the rules an earlier relay wrote and keeps the user\'s own lines', () => {
+    const root = tempProject();
+    writeFileSync(join(root, '.gitattributes'), '*.png binary\n# relay: append-only ledgers merge line by line; readers dedupe by event id\n.agents-os/ledger/**/*.jsonl merge=union\nprogress/ledger.jsonl merge=union\n');
+    expect(relay(root, ['setup']).code).toBe(0);
+    const rules = readFileSync(join(root, '.gitattributes'), 'utf8').split('\n');
+    expect(rules[0]).toBe('*.png binary');
+    expect(rules).not.toContain('progress/ledger.jsonl merge=union');
+    expect(rules).toContain('progress/ledger.jsonl merge=relay');
+    expect(rules.filter((l) => l === '.agents-os/ledger/**/*.jsonl merge=union')).toHaveLength(1);
+  });
+
   it('relay setup outside a git repository: one line, exit 2', () => {
     const r = relay(tempDir(), ['setup']);
     expect(r.code).toBe(2);

@@ -6,19 +6,20 @@
  */
 export const OWN_STATE_DIRS = ['.agents-os', 'progress'] as const;
 
-export const MERGE_RULES_COMMENT = '# relay: append-only ledgers merge line by line (readers dedupe by id); its YAML and notes merge by meaning (relay setup registers the driver)';
+export const MERGE_RULES_COMMENT = '# relay: event ledgers merge line by line (readers dedupe by id); the rest merges by meaning (relay setup registers the driver)';
 export const MERGE_RULES = [
   '.agents-os/ledger/**/*.jsonl merge=union',
-  'progress/ledger.jsonl merge=union',
-  'progress/archive/*.jsonl merge=union',
+  'progress/ledger.jsonl merge=relay',
+  'progress/archive/*.jsonl merge=relay',
+  'progress/ledger-index.json merge=relay',
   '.agents-os/relay/attempt-ledger.yml merge=relay',
   '.agents-os/relay/epic.yml merge=relay',
   'progress/NOTES.md merge=relay',
   'progress/archive/NOTES-*.md merge=relay',
   'AGENTS.md merge=relay',
 ];
-/** Relay's comment lines from earlier versions, recognised as relay's own when a user's .gitattributes is compared. */
-const OLD_RULES_COMMENTS = ['# relay: append-only ledgers merge line by line; readers dedupe by event id'];
+/** Relay's lines from earlier versions, recognised as relay's own when a user's .gitattributes is compared. */
+export const OLD_MERGE_RULES = ['# relay: append-only ledgers merge line by line; readers dedupe by event id', 'progress/ledger.jsonl merge=union'];
 
 /** State that belongs to one machine (a run's lock and log, agents' live status, caches): never committed. */
 export const MACHINE_LOCAL = ['agents/*/status.json', 'relay/run.log', 'relay/run-state.json', 'relay/backup/', 'inbox/', 'cache/', '*.lock', '*.tmp'];
@@ -29,6 +30,6 @@ export function isOwnState(path: string): boolean {
 
 /** .gitattributes as the user wrote it: relay's rules and their comment taken out. */
 export function withoutMergeRules(text: string): string {
-  const own = new Set([MERGE_RULES_COMMENT, ...OLD_RULES_COMMENTS, ...MERGE_RULES]);
+  const own = new Set([MERGE_RULES_COMMENT, ...OLD_MERGE_RULES, ...MERGE_RULES]);
   return text.split('\n').filter((l) => !own.has(l.replace(/\r$/, ''))).join('\n');
 }

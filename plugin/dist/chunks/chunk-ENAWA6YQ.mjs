@@ -4,7 +4,7 @@ import {
 } from "./chunk-LGEA75HI.mjs";
 import {
   gitFacts
-} from "./chunk-FSCHCAAB.mjs";
+} from "./chunk-WCPPBMLK.mjs";
 
 // scripts/core/epic/anchor.ts
 var ANCHOR_BUDGET = 8e3;

@@ -2,8 +2,9 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   MACHINE_LOCAL,
   MERGE_RULES,
-  MERGE_RULES_COMMENT
-} from "./chunk-APJKFFSJ.mjs";
+  MERGE_RULES_COMMENT,
+  OLD_MERGE_RULES
+} from "./chunk-OY6ALFOO.mjs";
 import {
   execa
 } from "./chunk-5UF4JJLB.mjs";
@@ -18,10 +19,14 @@ import { isAbsolute, resolve } from "node:path";
 var DRIVER_NAME = "relay: merges relay's ledgers, epic and notes by what they mean";
 function ensureMergeRules(paths) {
   return withLock(paths.gitattributesLock, () => {
-    const current = existsSync(paths.gitattributes) ? readFileSync(paths.gitattributes, "utf8") : "";
+    const before = existsSync(paths.gitattributes) ? readFileSync(paths.gitattributes, "utf8") : "";
+    const current = before.split("\n").filter((l) => !OLD_MERGE_RULES.includes(l.replace(/\r$/, ""))).join("\n");
     const lines = current.split("\n").map((l) => l.replace(/\r$/, ""));
     const missing = MERGE_RULES.filter((l) => !lines.includes(l));
-    if (!missing.length) return false;
+    if (!missing.length) {
+      if (current !== before) writeFileAtomic(paths.gitattributes, current);
+      return false;
+    }
     const sep = current && !current.endsWith("\n") ? "\n" : "";
     const comment = lines.includes(MERGE_RULES_COMMENT) ? "" : `${MERGE_RULES_COMMENT}
 `;

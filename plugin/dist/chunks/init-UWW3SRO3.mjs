@@ -3,7 +3,7 @@ import {
   ensureMergeRules,
   ensureStateIgnored,
   registerMergeDriver
-} from "./chunk-YCANPP4K.mjs";
+} from "./chunk-CFVXQDTV.mjs";
 import {
   writeSchemas
 } from "./chunk-2JQJTWJF.mjs";
@@ -14,7 +14,7 @@ import {
   workerAgent,
   workerEnv
 } from "./chunk-NWL5GDAL.mjs";
-import "./chunk-APJKFFSJ.mjs";
+import "./chunk-OY6ALFOO.mjs";
 import "./chunk-5UF4JJLB.mjs";
 import {
   loadRelayConfig

@@ -3,13 +3,13 @@ import {
   ensureMergeRules,
   ensureStateIgnored,
   registerMergeDriver
-} from "./chunk-YCANPP4K.mjs";
+} from "./chunk-CFVXQDTV.mjs";
 import {
   isRepo
-} from "./chunk-FSCHCAAB.mjs";
+} from "./chunk-WCPPBMLK.mjs";
 import "./chunk-C7L2CQE5.mjs";
 import "./chunk-DAYFJSSM.mjs";
-import "./chunk-APJKFFSJ.mjs";
+import "./chunk-OY6ALFOO.mjs";
 import "./chunk-5UF4JJLB.mjs";
 import "./chunk-QE5CQRPQ.mjs";
 import {

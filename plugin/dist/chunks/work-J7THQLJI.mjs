@@ -4,14 +4,14 @@ import {
 } from "./chunk-SCCD465U.mjs";
 import {
   taskAnchor
-} from "./chunk-74IUXJVL.mjs";
+} from "./chunk-ENAWA6YQ.mjs";
 import "./chunk-LGEA75HI.mjs";
 import {
   changedFiles,
   headCommit,
   snapshotDiff,
   snapshotTree
-} from "./chunk-FSCHCAAB.mjs";
+} from "./chunk-WCPPBMLK.mjs";
 import "./chunk-C7L2CQE5.mjs";
 import {
   recordTaskOutcome
@@ -26,7 +26,7 @@ import {
   workerAgent,
   workerEnv
 } from "./chunk-NWL5GDAL.mjs";
-import "./chunk-APJKFFSJ.mjs";
+import "./chunk-OY6ALFOO.mjs";
 import "./chunk-5UF4JJLB.mjs";
 import {
   loadRelayConfig

@@ -4,7 +4,7 @@ import {
   mergeKindOf,
   mergeText,
   mergeVersions
-} from "./chunk-5R2YVH2D.mjs";
+} from "./chunk-3J2JUOQW.mjs";
 import "./chunk-C7L2CQE5.mjs";
 import "./chunk-DAYFJSSM.mjs";
 import "./chunk-5UF4JJLB.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   mergeKindOf,
   mergeVersions
-} from "./chunk-5R2YVH2D.mjs";
+} from "./chunk-3J2JUOQW.mjs";
 import "./chunk-C7L2CQE5.mjs";
 import "./chunk-DAYFJSSM.mjs";
 import {

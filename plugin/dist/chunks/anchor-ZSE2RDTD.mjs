@@ -1,12 +1,12 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   taskAnchor
-} from "./chunk-74IUXJVL.mjs";
+} from "./chunk-ENAWA6YQ.mjs";
 import "./chunk-LGEA75HI.mjs";
-import "./chunk-FSCHCAAB.mjs";
+import "./chunk-WCPPBMLK.mjs";
 import "./chunk-C7L2CQE5.mjs";
 import "./chunk-DAYFJSSM.mjs";
-import "./chunk-APJKFFSJ.mjs";
+import "./chunk-OY6ALFOO.mjs";
 import "./chunk-5UF4JJLB.mjs";
 import "./chunk-LSSGTAZ3.mjs";
 import {

@@ -5,6 +5,9 @@ import {
   sameLesson
 } from "./chunk-C7L2CQE5.mjs";
 import {
+  LedgerIndex
+} from "./chunk-DAYFJSSM.mjs";
+import {
   execa
 } from "./chunk-5UF4JJLB.mjs";
 import {
@@ -31,28 +34,28 @@ function mergeKindOf(path) {
   if (p === ".agents-os/relay/epic.yml") return "epic";
   if (p === "progress/NOTES.md" || /^progress\/archive\/NOTES-\d{4}\.md$/.test(p)) return "notes";
   if (p === "AGENTS.md") return "key-learnings";
+  if (p === "progress/ledger-index.json") return "ledger-index";
   if (p.endsWith(".jsonl")) return "jsonl";
   return null;
 }
-function unionJsonl(...sides) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const side of sides) {
-    for (const line of side.split("\n")) {
-      if (!line.trim()) continue;
-      let key = line;
-      try {
-        const record = JSON.parse(line);
-        const id = typeof record.id === "string" ? record.id : record.task_id;
-        if (typeof id === "string") key = `id:${id}`;
-      } catch {
-      }
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(line);
-    }
+function lineKey(line) {
+  try {
+    const record = JSON.parse(line);
+    const id = typeof record.id === "string" ? record.id : record.task_id;
+    if (typeof id === "string") return `id:${id}`;
+  } catch {
   }
-  return out.length ? `${out.join("\n")}
+  return line;
+}
+var keyed = (text) => new Map(text.split("\n").filter((l) => l.trim()).map((l) => [lineKey(l), l]));
+function mergeJsonl(base, ours, theirs) {
+  const [b, o, t] = [keyed(base), keyed(ours), keyed(theirs)];
+  const merged = /* @__PURE__ */ new Map();
+  for (const [key, line] of [...o, ...t]) {
+    if (b.has(key) && !(o.has(key) && t.has(key))) continue;
+    if (!merged.has(key)) merged.set(key, line);
+  }
+  return merged.size ? `${[...merged.values()].join("\n")}
 ` : "";
 }
 
@@ -252,6 +255,29 @@ function withKeyLearnings(mergedProse, section) {
   return isDeepStrictEqual3(section, EMPTY) && !/^##\s+Key Learnings/im.test(mergedProse) ? mergedProse : replaceKeyLearnings(mergedProse, section);
 }
 
+// scripts/core/merge/ledger-index.ts
+var minOf = (...xs) => xs.filter((x) => Boolean(x)).sort()[0] ?? null;
+var maxOf = (...xs) => xs.filter((x) => Boolean(x)).sort().at(-1) ?? null;
+function mergeLedgerIndex(base, ours, theirs, file) {
+  const read = (text, side) => text.trim() ? parseWith(LedgerIndex, JSON.parse(text), `${file} (${side})`) : { version: 1, archives: [] };
+  const [b, o, t] = [read(base, "base"), read(ours, "ours"), read(theirs, "theirs")];
+  const byFile = (index) => new Map(index.archives.map((e) => [e.file, e]));
+  const [bf, of, tf] = [byFile(b), byFile(o), byFile(t)];
+  const archives = [];
+  for (const name of /* @__PURE__ */ new Set([...of.keys(), ...tf.keys()])) {
+    const [be, oe, te] = [bf.get(name), of.get(name), tf.get(name)];
+    if (!oe || !te) {
+      archives.push(oe ?? te);
+      continue;
+    }
+    const count = oe.count + te.count - (be?.count ?? 0);
+    archives.push({ ...oe, count: Math.max(count, oe.count, te.count), from: minOf(oe.from, te.from), to: maxOf(oe.to, te.to) });
+  }
+  const merged = { version: 1, archives: archives.sort((x, y) => x.quarter.localeCompare(y.quarter)) };
+  return `${JSON.stringify(merged, null, 2)}
+`;
+}
+
 // scripts/adapters/relay-merge.ts
 async function mergeText(base, ours, theirs, labels) {
   const dir = mkdtempSync(join(tmpdir(), "relay-merge-"));
@@ -295,7 +321,9 @@ async function mergeVersions(kind, file, base, ours, theirs) {
       return prose.conflicted ? { text, contradiction: `${file}: both branches changed the same lines of the prose; the Key Learnings section is merged, settle the marked lines by hand` } : { text };
     }
     case "jsonl":
-      return { text: unionJsonl(ours, theirs) };
+      return { text: mergeJsonl(base ?? "", ours, theirs) };
+    case "ledger-index":
+      return { text: mergeLedgerIndex(base ?? "", ours, theirs, file) };
   }
 }
 

@@ -16,15 +16,15 @@ import {
 import "./chunk-4DJBQ2QU.mjs";
 import {
   mergeDriverProblem
-} from "./chunk-YCANPP4K.mjs";
+} from "./chunk-CFVXQDTV.mjs";
 import {
   taskAnchor
-} from "./chunk-74IUXJVL.mjs";
+} from "./chunk-ENAWA6YQ.mjs";
 import "./chunk-LGEA75HI.mjs";
-import "./chunk-FSCHCAAB.mjs";
+import "./chunk-WCPPBMLK.mjs";
 import "./chunk-C7L2CQE5.mjs";
 import "./chunk-DAYFJSSM.mjs";
-import "./chunk-APJKFFSJ.mjs";
+import "./chunk-OY6ALFOO.mjs";
 import "./chunk-5UF4JJLB.mjs";
 import "./chunk-LSSGTAZ3.mjs";
 import {

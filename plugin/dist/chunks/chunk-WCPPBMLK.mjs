@@ -6,7 +6,7 @@ import {
   OWN_STATE_DIRS,
   isOwnState,
   withoutMergeRules
-} from "./chunk-APJKFFSJ.mjs";
+} from "./chunk-OY6ALFOO.mjs";
 import {
   execa
 } from "./chunk-5UF4JJLB.mjs";
