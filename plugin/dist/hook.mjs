@@ -5,7 +5,7 @@ import {
   redact,
   text,
   truncate
-} from "./hook-chunks/chunk-XFFWDXZ7.mjs";
+} from "./hook-chunks/chunk-QQW5YOUZ.mjs";
 
 // scripts/hooks/run.ts
 import { fstatSync, readSync } from "node:fs";
@@ -69,13 +69,13 @@ var MAX_STDIN_BYTES = 8 * 1024 * 1024;
 var HANDLERS = /* @__PURE__ */ new Map([
   ["PostToolUse", async () => onToolUse],
   ["PostToolUseFailure", async () => onToolUse],
-  ["SessionStart", async () => (await import("./hook-chunks/session-start-VDINN4KS.mjs")).onSessionStart],
-  ["UserPromptSubmit", async () => (await import("./hook-chunks/user-prompt-J7VO4N5P.mjs")).onUserPrompt],
-  ["Stop", async () => (await import("./hook-chunks/stop-CZ67OVUN.mjs")).onStop],
-  ["SubagentStop", async () => (await import("./hook-chunks/stop-CZ67OVUN.mjs")).onStop],
-  ["StopFailure", async () => (await import("./hook-chunks/stop-CZ67OVUN.mjs")).onStop],
-  ["PreCompact", async () => (await import("./hook-chunks/pre-compact-6S2O6VXM.mjs")).onPreCompact],
-  ["SessionEnd", async () => (await import("./hook-chunks/session-end-665OV7VB.mjs")).onSessionEnd]
+  ["SessionStart", async () => (await import("./hook-chunks/session-start-WFU3M3XR.mjs")).onSessionStart],
+  ["UserPromptSubmit", async () => (await import("./hook-chunks/user-prompt-MKJB6BM7.mjs")).onUserPrompt],
+  ["Stop", async () => (await import("./hook-chunks/stop-GCVXVI6B.mjs")).onStop],
+  ["SubagentStop", async () => (await import("./hook-chunks/stop-GCVXVI6B.mjs")).onStop],
+  ["StopFailure", async () => (await import("./hook-chunks/stop-GCVXVI6B.mjs")).onStop],
+  ["PreCompact", async () => (await import("./hook-chunks/pre-compact-BF5U23S3.mjs")).onPreCompact],
+  ["SessionEnd", async () => (await import("./hook-chunks/session-end-EKBPVGHO.mjs")).onSessionEnd]
 ]);
 var HOOK_EVENTS = [...HANDLERS.keys()];
 var SLEEP = new Int32Array(new SharedArrayBuffer(4));

@@ -1,12 +1,12 @@
 /**
- * Owner of AGENTS.md's "## Key Learnings" section and of the lessons archive in the
- * knowledge base. Promotion holds the key-learnings lock for its whole read-plan-write, so
+ * Owner of AGENTS.md's "## Key Learnings" section and of the lessons archive and the
+ * provenance log (which receipts each lesson came from) in the knowledge base. Promotion holds the key-learnings lock for its whole read-plan-write, so
  * two promotions never count the same receipt twice; the receipts it counted are then
  * marked consumed through the ledger's owner.
  */
 import { existsSync } from 'node:fs';
 import {
-  archiveLessons, heldBackLearnings, learningOccurrences, learningsOverview, planPromotion, readKeyLearnings, replaceKeyLearnings,
+  appendProvenance, archiveLessons, heldBackLearnings, learningOccurrences, learningsOverview, planPromotion, provenanceSection, readKeyLearnings, replaceKeyLearnings,
   type Lesson, type LearningsOverview,
 } from '../core/knowledge/learnings.ts';
 import { clustersFromJudgement, judgementPrompt, LessonJudgement, MAX_JUDGED, type Judged } from '../core/knowledge/lesson-judgement.ts';
@@ -89,6 +89,11 @@ export async function promoteLessons(paths: ProjectPaths, agent?: WorkerAgent): 
     if (next !== agentsMd) {
       writeFileAtomic(paths.agentsMd, next);
       report.written.push(paths.agentsMd);
+    }
+    if (plan.promoted.length || plan.reinforced.length) {
+      const section = provenanceSection(ledger.epic_id, new Date().toISOString(), report.judged_by, plan.promoted, plan.reinforced);
+      writeFileAtomic(paths.learningsProvenance, appendProvenance(readIfExists(paths.learningsProvenance), section));
+      report.written.push(paths.learningsProvenance);
     }
     if (plan.consumed.length) await consumeLearnings(paths, plan.consumed);
     return { ...report, promoted: plan.promoted, reinforced: plan.reinforced, demoted: plan.demoted, consumed: plan.consumed.length };

@@ -117,7 +117,12 @@ describe('relay learnings', () => {
     expect(relay(dir, ['learnings', 'list']).stdout).toMatch(/Ready to promote[^\n]*\n {2}- Seed the users table before running the API tests \(seen 3×, last 2026-05-03; db\)/);
     const r = relay(dir, ['learnings', 'promote', '--json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ promoted: [{ text: LESSON, count: 3, lastSeen: '2026-05-03' }], consumed: 3, written: ['AGENTS.md'], judged_by: 'rules' });
+    expect(JSON.parse(r.stdout)).toMatchObject({ promoted: [{ text: LESSON, count: 3, lastSeen: '2026-05-03' }], consumed: 3, written: ['AGENTS.md', 'docs/ops-knowledge/learnings/key-learnings-provenance.md'], judged_by: 'rules' });
+    // Where the lesson came from, traceable without a word of it in AGENTS.md.
+    const provenance = readFileSync(join(dir, 'docs/ops-knowledge/learnings/key-learnings-provenance.md'), 'utf8');
+    const epicId = parse(readFileSync(join(dir, '.agents-os/relay/attempt-ledger.yml'), 'utf8')).epic_id;
+    expect(provenance).toMatch(new RegExp(`^## \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC · epic ${epicId} · grouped by relay's rules$`, 'm'));
+    expect(provenance).toContain(`- promoted "${LESSON}" (seen 3 times) ← T2#1, T2#2, T3#3`);
     const agents = readFileSync(join(dir, 'AGENTS.md'), 'utf8');
     expect(agents.startsWith('# Agents\n\nBe kind.\n\n## Key Learnings\n')).toBe(true);
     expect(agents.endsWith('\n\n## Tools\n\nnpm test\n')).toBe(true);

@@ -384,3 +384,33 @@ export function learningsOverview(current: KeyLearnings, occurrences: LearningOc
     held_back: heldBack,
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Provenance: which receipts each promoted lesson came from, kept beside AGENTS.md, not in it
+
+const PROVENANCE_HEADER = [
+  '# Key learnings provenance',
+  '',
+  '<!-- `relay learnings promote` appends one section per promotion: the receipts (task#attempt in the named epic\'s attempt ledger) behind each lesson it added to or reinforced in AGENTS.md. Find a lesson by its words. -->',
+  '',
+];
+
+const quoted = (text: string) => `"${text.length > 120 ? `${text.slice(0, 119)}…` : text}"`;
+
+/** One promotion's section; `at` is an ISO time (to the second, so two promotions never share a heading). */
+export function provenanceSection(epicId: string, at: string, judgedBy: 'agent' | 'rules', promoted: Lesson[], reinforced: Lesson[]): string {
+  const line = (verb: string, l: Lesson) => `- ${verb} ${quoted(l.text)} (seen ${l.count} time${l.count === 1 ? '' : 's'}) ← ${l.refs.join(', ')}`;
+  return [
+    `## ${at.slice(0, 19).replace('T', ' ')} UTC · epic ${epicId} · grouped by ${judgedBy === 'agent' ? 'the worker agent' : "relay's rules"}`,
+    '',
+    ...promoted.map((l) => line('promoted', l)),
+    ...reinforced.map((l) => line('reinforced', l)),
+    '',
+  ].join('\n');
+}
+
+export function appendProvenance(current: string | null, section: string): string {
+  const base = current ?? `${PROVENANCE_HEADER.join('\n')}\n`;
+  return `${base}${base.endsWith('\n\n') ? '' : '\n'}${section}`;
+}
+

@@ -5,7 +5,8 @@ export function mergeKindOf(path: string): MergeKind | null {
   const p = path.replace(/\\/g, '/').replace(/^\.\//, '');
   if (p === '.agents-os/relay/attempt-ledger.yml') return 'attempt-ledger';
   if (p === '.agents-os/relay/epic.yml') return 'epic';
-  if (p === 'progress/NOTES.md' || /^progress\/archive\/NOTES-\d{4}\.md$/.test(p)) return 'notes';
+  // The provenance log has the notes' shape: one section per event, headed by its time.
+  if (p === 'progress/NOTES.md' || /^progress\/archive\/NOTES-\d{4}\.md$/.test(p) || p === 'docs/ops-knowledge/learnings/key-learnings-provenance.md') return 'notes';
   if (p === 'AGENTS.md') return 'key-learnings';
   if (p === 'progress/ledger-index.json') return 'ledger-index';
   if (p.endsWith('.jsonl')) return 'jsonl';

@@ -17,6 +17,7 @@ export const MERGE_RULES = [
   'progress/NOTES.md merge=relay',
   'progress/archive/NOTES-*.md merge=relay',
   'AGENTS.md merge=relay',
+  'docs/ops-knowledge/learnings/key-learnings-provenance.md merge=relay',
 ];
 /** Relay's lines from earlier versions, recognised as relay's own when a user's .gitattributes is compared. */
 export const OLD_MERGE_RULES = ['# relay: append-only ledgers merge line by line; readers dedupe by event id', 'progress/ledger.jsonl merge=union'];

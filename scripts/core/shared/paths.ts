@@ -37,6 +37,7 @@ export function projectPaths(root: string) {
     ledgerIndex: join(root, 'progress', 'ledger-index.json'),
     opsKnowledge,
     learningsArchive: join(opsKnowledge, 'learnings', 'key-learnings-archive.md'),
+    learningsProvenance: join(opsKnowledge, 'learnings', 'key-learnings-provenance.md'),
     agentsMd: join(root, 'AGENTS.md'),
     config: join(root, '.agents.yml'),
     localConfig: join(root, '.agents.local.yml'),
