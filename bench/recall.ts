@@ -12,6 +12,11 @@ import { join } from 'node:path';
 import { renderEntry, entryRelativePath, KB_CATEGORIES } from '../scripts/core/knowledge/kb.ts';
 import { projectPaths } from '../scripts/core/shared/paths.ts';
 import { serializeYaml } from '../scripts/adapters/documents.ts';
+import { recallForTask } from '../scripts/adapters/recall-index.ts';
+import { buildAnchor, MEMORY_BUDGET } from '../scripts/core/epic/anchor.ts';
+import { newLedger } from '../scripts/core/epic/attempts.ts';
+import { Settings, type Epic } from '../scripts/core/shared/schemas.ts';
+import { median } from './lib.ts';
 import { ratio, sideBySide, timeCommand, type BenchRow } from './lib.ts';
 
 const RELAY = join(import.meta.dirname, '..', 'dist', 'relay.mjs');
@@ -104,6 +109,21 @@ export function generateCorpus(): string {
   return root;
 }
 
+/** What recalled memory adds to a worker's brief, over tasks that each match the corpus: the anchor with memories against the same anchor without. */
+async function memoryChars(root: string): Promise<{ median: number; max: number; tasks: number }> {
+  const tasks = Object.fromEntries(SERVICES.flatMap((service, i) => SYMPTOMS.slice(0, 3).map((symptom, j) => [`T${i * 3 + j + 1}`, {
+    title: `Fix ${symptom} in ${service}`, priority: 'p1', points: 1, files: [`src/${service}/client.ts`], depends_on: [], acceptance_criteria: [`no ${symptom} under load`],
+  }]))) as Epic['tasks'];
+  const epic: Epic = { version: 1, id: 'bench', source: 'plan.md', created_at: '2026-05-01T10:00:00.000Z', title: 'Reliability', description: '', tasks };
+  const ledger = newLedger(epic, Settings.parse({}), '2026-05-01T10:00:00.000Z');
+  const added: number[] = [];
+  for (const taskId of Object.keys(tasks)) {
+    const memories = await recallForTask(projectPaths(root), epic, ledger, taskId);
+    added.push(buildAnchor({ epic, ledger, taskId, git: null, memories }).length - buildAnchor({ epic, ledger, taskId, git: null }).length);
+  }
+  return { median: median(added), max: Math.max(...added), tasks: added.length };
+}
+
 export async function run(): Promise<BenchRow[]> {
   const root = generateCorpus();
   const paths = projectPaths(root);
@@ -138,6 +158,7 @@ export async function run(): Promise<BenchRow[]> {
     modes.add(JSON.parse(t.stdout).index.mode);
     return t.ms;
   }, grep, 3, 1);
+  const memory = await memoryChars(root);
   rmSync(root, { recursive: true, force: true });
 
   const row = (name: string, value: number, baseline: number, notes: string): BenchRow => ({
@@ -149,5 +170,9 @@ export async function run(): Promise<BenchRow[]> {
     row('recall: warm query (cached index)', warm.subject, warm.baseline, `median of ${RUNS}; ranked top 10 (grep prints every matching line, unranked); top hit ${top?.source} ${top?.link}`),
     row('recall: after one source changed', changed.subject, changed.baseline, `one record appended to progress/ledger.jsonl; index ${[...modes].join('/')}`),
     { name: 'recall: warm vs first query', command: 'same corpus', value: Math.round(warm.subject), baseline: Math.round(first.subject), baselineLabel: 'first query', unit: 'ms', ratio: ratio(warm.subject, first.subject) },
+    {
+      name: 'anchor: characters of recalled memory per worker prompt (median)', command: 'npm run bench -- recall', value: memory.median, baseline: MEMORY_BUDGET, baselineLabel: 'the memory budget', unit: 'chars', ratio: ratio(memory.median, MEMORY_BUDGET),
+      goal: '≤ 1×', notes: `${memory.tasks} tasks matching the corpus; the most any prompt got: ${memory.max} chars; memories the brief already tells are left out`,
+    },
   ];
 }

@@ -286,17 +286,19 @@ export function openRecallIndex(paths: ProjectPaths): RecallIndex {
  * an earlier attempt of the task was shown (their ids are in `attempt.recalled`).
  * [] when `relay.recall.enabled` is false or nothing matches.
  */
-export async function recallForTask(paths: ProjectPaths, epic: Epic, ledger: AttemptLedger, taskId: string): Promise<Memory[]> {
+export async function recallForTask(paths: ProjectPaths, epic: Epic, ledger: AttemptLedger, taskId: string, given: ReadonlySet<string> = new Set()): Promise<Memory[]> {
   const config = loadRelayConfig(paths).recall;
   const limit = config?.limit ?? 3;
   const task = epic.tasks[taskId];
   if (config?.enabled === false || limit < 1 || !task) return [];
   const attempts = ledger.attempts[taskId] ?? [];
   const lastError = [...attempts].reverse().find((a) => a.result === 'failure')?.receipt?.error_summary ?? null;
-  const shown = new Set(attempts.flatMap((a) => a.recalled ?? []));
+  const shown = new Set([...attempts.flatMap((a) => a.recalled ?? []), ...given]);
+  // The brief shows this task's attempts and its dependencies' receipts itself.
+  const told = new Set([taskId, ...task.depends_on]);
   try {
     const index = openRecallIndex(paths);
-    const hits = index.search(taskQuery(task, lastError), { limit: limit * 3 + shown.size, exclude: (d) => d.source === 'receipt' && d.task === taskId });
+    const hits = index.search(taskQuery(task, lastError), { limit: limit * 3 + shown.size, exclude: (d) => d.source === 'receipt' && told.has(d.task ?? '') });
     const history = lastError ? index.history(lastError, taskId) : null;
     return pickMemories(hits, history, shown, index.docs, limit);
   } catch (err) {

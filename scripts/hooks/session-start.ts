@@ -24,6 +24,14 @@ const RECAP_CHARS = 1_500;
 interface Anchoring {
   taskId?: string;
   context: string;
+  /** Ids of the memories the context holds, recorded so this session is never given them again. */
+  memories?: string[];
+}
+
+/** Memories earlier SessionStarts of this session handed over (a resume, a clear, a compaction comes back to the same session). */
+function memoriesGiven(ctx: HookContext, source: string): Set<string> {
+  if (source === 'startup' || !ctx.sessionId) return new Set();
+  return new Set(recentSessionEvents(ctx.root, ctx.sessionId).flatMap((e) => (e.event === 'session_start' && Array.isArray(e.data?.memories) ? e.data.memories.map(String) : [])));
 }
 
 /** The worker's own task, else the task a worker is on right now, else the next one ready. */
@@ -56,8 +64,8 @@ async function anchorSession(ctx: HookContext, source: string): Promise<Anchorin
   const header = ctx.taskId ? `relay re-anchor after ${source}: you are the relay worker for task ${taskId}${attempt}. Your brief follows.` : undefined;
   const recap = source === 'compact' ? compactionRecap(ctx) : undefined;
   const budget = CONTEXT_LIMIT - (header?.length ?? 0) - (recap?.length ?? 0) - 4;
-  const anchor = await taskAnchor(paths, epic, ledger, taskId, { budget, audience: ctx.taskId ? 'worker' : 'session' });
-  return { taskId, context: [header, recap, anchor.text].filter(Boolean).join('\n\n').slice(0, CONTEXT_LIMIT) };
+  const anchor = await taskAnchor(paths, epic, ledger, taskId, { budget, audience: ctx.taskId ? 'worker' : 'session', given: memoriesGiven(ctx, source) });
+  return { taskId, context: [header, recap, anchor.text].filter(Boolean).join('\n\n').slice(0, CONTEXT_LIMIT), memories: anchor.memories.map((m) => m.id) };
 }
 
 export async function onSessionStart(ctx: HookContext): Promise<HookOutput | undefined> {
@@ -77,6 +85,7 @@ export async function onSessionStart(ctx: HookContext): Promise<HookOutput | und
     source,
     anchored_task: anchoring?.taskId ?? null,
     context_chars: anchoring?.context.length ?? 0,
+    ...(anchoring?.memories?.length ? { memories: anchoring.memories } : {}),
     ...(text(ctx.payload.model) ? { model: ctx.payload.model } : {}),
   });
   writeAgentStatus(ctx, 'idle', line);

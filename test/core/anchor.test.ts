@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAnchor, type GitFacts } from '../../scripts/core/epic/anchor.ts';
+import { buildAnchor, MEMORY_BUDGET, type GitFacts, type Memory } from '../../scripts/core/epic/anchor.ts';
 import { finishAttempt, newLedger, startAttempt } from '../../scripts/core/epic/attempts.ts';
 import { Settings, type AttemptLedger, type Epic, type Receipt } from '../../scripts/core/shared/schemas.ts';
 
@@ -29,6 +29,21 @@ describe('buildAnchor', () => {
       expect(text).toContain(part);
     }
     expect(text).not.toContain('Previous attempts');
+  });
+
+  it('gives each memory once: none the brief already tells, and no more than the memory budget holds', () => {
+    const memory = (id: string, text: string): Memory => ({ id, source: 'kb', link: `docs/ops-knowledge/${id}.md:3`, text });
+    const memories = [
+      memory('dup', 'citext makes email uniqueness case-insensitive'),
+      ...Array.from({ length: 8 }, (_, i) => memory(`m${i}`, `scrypt parameters for password ${word(i)} hashing need N=2^15 on the CI runners `.repeat(3))),
+    ];
+    const text = buildAnchor({ epic, ledger: done, taskId: 'T2', git, memories });
+    const section = text.slice(text.indexOf('## Relevant memories'), text.indexOf('\n\n', text.indexOf('## Relevant memories')));
+    expect(text.split('citext makes email uniqueness').length - 1).toBe(1);
+    expect(section).not.toContain('(docs/ops-knowledge/dup.md:3)');
+    expect(section).toContain('(docs/ops-knowledge/m0.md:3)');
+    expect(section.length).toBeLessThanOrEqual(MEMORY_BUDGET);
+    expect(section).not.toContain('(docs/ops-knowledge/m7.md:3)');
   });
 
   it('shows every earlier attempt and says what to do differently', () => {

@@ -128,10 +128,31 @@ function differentlySection(attempts: Attempt[]): string | undefined {
   return lines.join('\n');
 }
 
-function memorySection(memories: Memory[] | undefined): string | undefined {
-  if (!memories?.length) return undefined;
-  return ['## Relevant memories from this project', ...memories.map((m) => `- [${m.source}] ${clip(m.text, 350)} (${m.link})`)].join('\n');
+/** At most this many characters of recalled memory in one prompt (the section's heading included). */
+export const MEMORY_BUDGET = 1200;
+const MEMORY_SECTION_HEADING = '## Relevant memories from this project';
+
+const plain = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Recalled memories in rank order, within MEMORY_BUDGET, leaving out any whose words the brief
+ * already shows (a dependency's receipt, an earlier attempt): the prompt never says a thing twice.
+ */
+function memorySection(memories: Memory[] | undefined, shown: string): string | undefined {
+  const seen = plain(shown);
+  const lines: string[] = [];
+  let size = MEMORY_SECTION_HEADING.length;
+  for (const m of memories ?? []) {
+    const words = plain(m.text);
+    if (seen.includes(words.slice(0, 160))) continue;
+    const line = `- [${m.source}] ${clip(m.text, 350)} (${m.link})`;
+    if (size + line.length + 1 > MEMORY_BUDGET) break;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return lines.length ? [MEMORY_SECTION_HEADING, ...lines].join('\n') : undefined;
 }
+
 
 const FINISH = `## When you finish
 Call the StructuredOutput tool exactly once with your receipt:
@@ -155,13 +176,11 @@ export function buildAnchor(input: AnchorInput): string {
     const history = blocks.length
       ? [`## Previous attempts of this task (${attempts.length})`, ...(trimmed ? [`[… ${trimmed} older attempt(s) trimmed to fit; run \`relay status --json\` for all of them]`] : []), ...kept].join('\n\n')
       : undefined;
+    const told = [taskSection(epic, taskId), dependencySection(epic, ledger, taskId), history, differentlySection(attempts)];
     return [
       head,
-      taskSection(epic, taskId),
-      dependencySection(epic, ledger, taskId),
-      history,
-      differentlySection(attempts),
-      memorySection(input.memories),
+      ...told,
+      memorySection(input.memories, told.filter(Boolean).join('\n')),
       optional.git ? gitSection(input.git) : undefined,
       optional.epic ? epicSection(epic, ledger) : undefined,
       worker ? FINISH : undefined,

@@ -19,8 +19,8 @@ import {
 } from "./chunk-XBCZXLZD.mjs";
 import {
   taskAnchor
-} from "./chunk-YQTDGFJ7.mjs";
-import "./chunk-5QEMXOFA.mjs";
+} from "./chunk-3DMHFRYG.mjs";
+import "./chunk-YIA27XXW.mjs";
 import "./chunk-DVBGP5OS.mjs";
 import "./chunk-5PJH7B2Z.mjs";
 import "./chunk-DAYFJSSM.mjs";
@@ -55,6 +55,10 @@ import "./chunk-NZBZCSN3.mjs";
 import { existsSync } from "node:fs";
 var CONTEXT_LIMIT = 9500;
 var RECAP_CHARS = 1500;
+function memoriesGiven(ctx, source) {
+  if (source === "startup" || !ctx.sessionId) return /* @__PURE__ */ new Set();
+  return new Set(recentSessionEvents(ctx.root, ctx.sessionId).flatMap((e) => e.event === "session_start" && Array.isArray(e.data?.memories) ? e.data.memories.map(String) : []));
+}
 function currentTask(epic, ledger, workerTask) {
   if (workerTask && workerTask in epic.tasks) return workerTask;
   return Object.keys(epic.tasks).find((id) => ledger.task_status[id] === "in_progress") ?? nextReadyTask(epic, ledger);
@@ -82,8 +86,8 @@ async function anchorSession(ctx, source) {
   const header = ctx.taskId ? `relay re-anchor after ${source}: you are the relay worker for task ${taskId}${attempt}. Your brief follows.` : void 0;
   const recap = source === "compact" ? compactionRecap(ctx) : void 0;
   const budget = CONTEXT_LIMIT - (header?.length ?? 0) - (recap?.length ?? 0) - 4;
-  const anchor = await taskAnchor(paths, epic, ledger, taskId, { budget, audience: ctx.taskId ? "worker" : "session" });
-  return { taskId, context: [header, recap, anchor.text].filter(Boolean).join("\n\n").slice(0, CONTEXT_LIMIT) };
+  const anchor = await taskAnchor(paths, epic, ledger, taskId, { budget, audience: ctx.taskId ? "worker" : "session", given: memoriesGiven(ctx, source) });
+  return { taskId, context: [header, recap, anchor.text].filter(Boolean).join("\n\n").slice(0, CONTEXT_LIMIT), memories: anchor.memories.map((m) => m.id) };
 }
 async function onSessionStart(ctx) {
   const source = text(ctx.payload.source) ?? "startup";
@@ -102,6 +106,7 @@ async function onSessionStart(ctx) {
     source,
     anchored_task: anchoring?.taskId ?? null,
     context_chars: anchoring?.context.length ?? 0,
+    ...anchoring?.memories?.length ? { memories: anchoring.memories } : {},
     ...text(ctx.payload.model) ? { model: ctx.payload.model } : {}
   });
   writeAgentStatus(ctx, "idle", line);

@@ -2572,17 +2572,18 @@ function openRecallIndex(paths) {
     return openWith(paths, null);
   }
 }
-async function recallForTask(paths, epic, ledger, taskId) {
+async function recallForTask(paths, epic, ledger, taskId, given = /* @__PURE__ */ new Set()) {
   const config = loadRelayConfig(paths).recall;
   const limit = config?.limit ?? 3;
   const task = epic.tasks[taskId];
   if (config?.enabled === false || limit < 1 || !task) return [];
   const attempts = ledger.attempts[taskId] ?? [];
   const lastError = [...attempts].reverse().find((a) => a.result === "failure")?.receipt?.error_summary ?? null;
-  const shown = new Set(attempts.flatMap((a) => a.recalled ?? []));
+  const shown = /* @__PURE__ */ new Set([...attempts.flatMap((a) => a.recalled ?? []), ...given]);
+  const told = /* @__PURE__ */ new Set([taskId, ...task.depends_on]);
   try {
     const index = openRecallIndex(paths);
-    const hits = index.search(taskQuery(task, lastError), { limit: limit * 3 + shown.size, exclude: (d) => d.source === "receipt" && d.task === taskId });
+    const hits = index.search(taskQuery(task, lastError), { limit: limit * 3 + shown.size, exclude: (d) => d.source === "receipt" && told.has(d.task ?? "") });
     const history = lastError ? index.history(lastError, taskId) : null;
     return pickMemories(hits, history, shown, index.docs, limit);
   } catch (err) {

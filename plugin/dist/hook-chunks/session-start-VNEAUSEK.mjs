@@ -8230,9 +8230,22 @@ function differentlySection(attempts) {
   lines.push("- If the same error comes back, relay gates this task as repeated_failure, so change the approach, not just the details.");
   return lines.join("\n");
 }
-function memorySection(memories) {
-  if (!memories?.length) return void 0;
-  return ["## Relevant memories from this project", ...memories.map((m2) => `- [${m2.source}] ${clip(m2.text, 350)} (${m2.link})`)].join("\n");
+var MEMORY_BUDGET = 1200;
+var MEMORY_SECTION_HEADING = "## Relevant memories from this project";
+var plain = (text2) => text2.replace(/\s+/g, " ").trim().toLowerCase();
+function memorySection(memories, shown) {
+  const seen = plain(shown);
+  const lines = [];
+  let size = MEMORY_SECTION_HEADING.length;
+  for (const m2 of memories ?? []) {
+    const words = plain(m2.text);
+    if (seen.includes(words.slice(0, 160))) continue;
+    const line = `- [${m2.source}] ${clip(m2.text, 350)} (${m2.link})`;
+    if (size + line.length + 1 > MEMORY_BUDGET) break;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return lines.length ? [MEMORY_SECTION_HEADING, ...lines].join("\n") : void 0;
 }
 var FINISH = `## When you finish
 Call the StructuredOutput tool exactly once with your receipt:
@@ -8251,13 +8264,11 @@ This project has a relay epic. Below is the brief relay hands to the worker of i
   const compose = (kept2, optional2) => {
     const trimmed = blocks.length - kept2.length;
     const history = blocks.length ? [`## Previous attempts of this task (${attempts.length})`, ...trimmed ? [`[\u2026 ${trimmed} older attempt(s) trimmed to fit; run \`relay status --json\` for all of them]`] : [], ...kept2].join("\n\n") : void 0;
+    const told = [taskSection(epic, taskId), dependencySection(epic, ledger, taskId), history, differentlySection(attempts)];
     return [
       head,
-      taskSection(epic, taskId),
-      dependencySection(epic, ledger, taskId),
-      history,
-      differentlySection(attempts),
-      memorySection(input2.memories),
+      ...told,
+      memorySection(input2.memories, told.filter(Boolean).join("\n")),
       optional2.git ? gitSection(input2.git) : void 0,
       optional2.epic ? epicSection(epic, ledger) : void 0,
       worker ? FINISH : void 0
@@ -34554,17 +34565,18 @@ function openRecallIndex(paths) {
     return openWith(paths, null);
   }
 }
-async function recallForTask(paths, epic, ledger, taskId) {
+async function recallForTask(paths, epic, ledger, taskId, given = /* @__PURE__ */ new Set()) {
   const config2 = loadRelayConfig(paths).recall;
   const limit = config2?.limit ?? 3;
   const task = epic.tasks[taskId];
   if (config2?.enabled === false || limit < 1 || !task) return [];
   const attempts = ledger.attempts[taskId] ?? [];
   const lastError = [...attempts].reverse().find((a) => a.result === "failure")?.receipt?.error_summary ?? null;
-  const shown = new Set(attempts.flatMap((a) => a.recalled ?? []));
+  const shown = /* @__PURE__ */ new Set([...attempts.flatMap((a) => a.recalled ?? []), ...given]);
+  const told = /* @__PURE__ */ new Set([taskId, ...task.depends_on]);
   try {
     const index = openRecallIndex(paths);
-    const hits = index.search(taskQuery(task, lastError), { limit: limit * 3 + shown.size, exclude: (d2) => d2.source === "receipt" && d2.task === taskId });
+    const hits = index.search(taskQuery(task, lastError), { limit: limit * 3 + shown.size, exclude: (d2) => d2.source === "receipt" && told.has(d2.task ?? "") });
     const history = lastError ? index.history(lastError, taskId) : null;
     return pickMemories(hits, history, shown, index.docs, limit);
   } catch (err) {
@@ -34576,8 +34588,10 @@ async function recallForTask(paths, epic, ledger, taskId) {
 
 // scripts/adapters/anchor-context.ts
 async function taskAnchor(paths, epic, ledger, taskId, options = {}) {
-  const [git2, memories] = await Promise.all([gitFacts(paths.root, ledger.started_at), recallForTask(paths, epic, ledger, taskId)]);
-  return { text: buildAnchor({ epic, ledger, taskId, git: git2, memories, ...options }), memories };
+  const { given, ...anchorOptions } = options;
+  const [git2, recalled] = await Promise.all([gitFacts(paths.root, ledger.started_at), recallForTask(paths, epic, ledger, taskId, given)]);
+  const text2 = buildAnchor({ epic, ledger, taskId, git: git2, memories: recalled, ...anchorOptions });
+  return { text: text2, memories: recalled.filter((m2) => text2.includes(`(${m2.link})`)) };
 }
 
 // scripts/adapters/state.ts
@@ -34724,6 +34738,10 @@ function mergeDriverProblem(paths) {
 // scripts/hooks/session-start.ts
 var CONTEXT_LIMIT = 9500;
 var RECAP_CHARS = 1500;
+function memoriesGiven(ctx, source) {
+  if (source === "startup" || !ctx.sessionId) return /* @__PURE__ */ new Set();
+  return new Set(recentSessionEvents(ctx.root, ctx.sessionId).flatMap((e) => e.event === "session_start" && Array.isArray(e.data?.memories) ? e.data.memories.map(String) : []));
+}
 function currentTask(epic, ledger, workerTask) {
   if (workerTask && workerTask in epic.tasks) return workerTask;
   return Object.keys(epic.tasks).find((id) => ledger.task_status[id] === "in_progress") ?? nextReadyTask(epic, ledger);
@@ -34751,8 +34769,8 @@ async function anchorSession(ctx, source) {
   const header = ctx.taskId ? `relay re-anchor after ${source}: you are the relay worker for task ${taskId}${attempt}. Your brief follows.` : void 0;
   const recap = source === "compact" ? compactionRecap(ctx) : void 0;
   const budget = CONTEXT_LIMIT - (header?.length ?? 0) - (recap?.length ?? 0) - 4;
-  const anchor2 = await taskAnchor(paths, epic, ledger, taskId, { budget, audience: ctx.taskId ? "worker" : "session" });
-  return { taskId, context: [header, recap, anchor2.text].filter(Boolean).join("\n\n").slice(0, CONTEXT_LIMIT) };
+  const anchor2 = await taskAnchor(paths, epic, ledger, taskId, { budget, audience: ctx.taskId ? "worker" : "session", given: memoriesGiven(ctx, source) });
+  return { taskId, context: [header, recap, anchor2.text].filter(Boolean).join("\n\n").slice(0, CONTEXT_LIMIT), memories: anchor2.memories.map((m2) => m2.id) };
 }
 async function onSessionStart(ctx) {
   const source = text(ctx.payload.source) ?? "startup";
@@ -34771,6 +34789,7 @@ async function onSessionStart(ctx) {
     source,
     anchored_task: anchoring?.taskId ?? null,
     context_chars: anchoring?.context.length ?? 0,
+    ...anchoring?.memories?.length ? { memories: anchoring.memories } : {},
     ...text(ctx.payload.model) ? { model: ctx.payload.model } : {}
   });
   writeAgentStatus(ctx, "idle", line);

@@ -8,7 +8,7 @@ import {
   markdownFiles,
   parseEntry,
   renderEntry
-} from "./chunk-5QEMXOFA.mjs";
+} from "./chunk-YIA27XXW.mjs";
 import "./chunk-5PJH7B2Z.mjs";
 import "./chunk-DAYFJSSM.mjs";
 import "./chunk-LSSGTAZ3.mjs";
@@ -110,7 +110,7 @@ function kbCheckCommand(files, opts) {
   if (incomplete.length) throw new RelayError(`${problems} problem(s) in ${incomplete.length} of ${reports.length} entr${reports.length === 1 ? "y" : "ies"}`, 1);
 }
 async function kbSearchCommand(query, opts) {
-  (await import("./recall-VYDLDJGD.mjs")).recallCommand(query, { ...opts, sources: ["kb"] });
+  (await import("./recall-4CH4STUD.mjs")).recallCommand(query, { ...opts, sources: ["kb"] });
 }
 export {
   kbCheckCommand,

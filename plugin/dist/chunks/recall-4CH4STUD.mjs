@@ -2,7 +2,7 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   describeHistory,
   openRecallIndex
-} from "./chunk-5QEMXOFA.mjs";
+} from "./chunk-YIA27XXW.mjs";
 import "./chunk-5PJH7B2Z.mjs";
 import "./chunk-DAYFJSSM.mjs";
 import "./chunk-LSSGTAZ3.mjs";

@@ -4,8 +4,8 @@ import {
 } from "./chunk-X7HB7C35.mjs";
 import {
   taskAnchor
-} from "./chunk-YQTDGFJ7.mjs";
-import "./chunk-5QEMXOFA.mjs";
+} from "./chunk-3DMHFRYG.mjs";
+import "./chunk-YIA27XXW.mjs";
 import {
   changedFiles,
   headCommit,

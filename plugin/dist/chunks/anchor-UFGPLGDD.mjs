@@ -1,8 +1,8 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   taskAnchor
-} from "./chunk-YQTDGFJ7.mjs";
-import "./chunk-5QEMXOFA.mjs";
+} from "./chunk-3DMHFRYG.mjs";
+import "./chunk-YIA27XXW.mjs";
 import "./chunk-DVBGP5OS.mjs";
 import "./chunk-5PJH7B2Z.mjs";
 import "./chunk-DAYFJSSM.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   recallForTask
-} from "./chunk-5QEMXOFA.mjs";
+} from "./chunk-YIA27XXW.mjs";
 import {
   gitFacts
 } from "./chunk-DVBGP5OS.mjs";
@@ -94,9 +94,22 @@ function differentlySection(attempts) {
   lines.push("- If the same error comes back, relay gates this task as repeated_failure, so change the approach, not just the details.");
   return lines.join("\n");
 }
-function memorySection(memories) {
-  if (!memories?.length) return void 0;
-  return ["## Relevant memories from this project", ...memories.map((m) => `- [${m.source}] ${clip(m.text, 350)} (${m.link})`)].join("\n");
+var MEMORY_BUDGET = 1200;
+var MEMORY_SECTION_HEADING = "## Relevant memories from this project";
+var plain = (text) => text.replace(/\s+/g, " ").trim().toLowerCase();
+function memorySection(memories, shown) {
+  const seen = plain(shown);
+  const lines = [];
+  let size = MEMORY_SECTION_HEADING.length;
+  for (const m of memories ?? []) {
+    const words = plain(m.text);
+    if (seen.includes(words.slice(0, 160))) continue;
+    const line = `- [${m.source}] ${clip(m.text, 350)} (${m.link})`;
+    if (size + line.length + 1 > MEMORY_BUDGET) break;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return lines.length ? [MEMORY_SECTION_HEADING, ...lines].join("\n") : void 0;
 }
 var FINISH = `## When you finish
 Call the StructuredOutput tool exactly once with your receipt:
@@ -115,13 +128,11 @@ This project has a relay epic. Below is the brief relay hands to the worker of i
   const compose = (kept2, optional) => {
     const trimmed = blocks.length - kept2.length;
     const history = blocks.length ? [`## Previous attempts of this task (${attempts.length})`, ...trimmed ? [`[\u2026 ${trimmed} older attempt(s) trimmed to fit; run \`relay status --json\` for all of them]`] : [], ...kept2].join("\n\n") : void 0;
+    const told = [taskSection(epic, taskId), dependencySection(epic, ledger, taskId), history, differentlySection(attempts)];
     return [
       head,
-      taskSection(epic, taskId),
-      dependencySection(epic, ledger, taskId),
-      history,
-      differentlySection(attempts),
-      memorySection(input.memories),
+      ...told,
+      memorySection(input.memories, told.filter(Boolean).join("\n")),
       optional.git ? gitSection(input.git) : void 0,
       optional.epic ? epicSection(epic, ledger) : void 0,
       worker ? FINISH : void 0
@@ -142,8 +153,10 @@ This project has a relay epic. Below is the brief relay hands to the worker of i
 
 // scripts/adapters/anchor-context.ts
 async function taskAnchor(paths, epic, ledger, taskId, options = {}) {
-  const [git, memories] = await Promise.all([gitFacts(paths.root, ledger.started_at), recallForTask(paths, epic, ledger, taskId)]);
-  return { text: buildAnchor({ epic, ledger, taskId, git, memories, ...options }), memories };
+  const { given, ...anchorOptions } = options;
+  const [git, recalled] = await Promise.all([gitFacts(paths.root, ledger.started_at), recallForTask(paths, epic, ledger, taskId, given)]);
+  const text = buildAnchor({ epic, ledger, taskId, git, memories: recalled, ...anchorOptions });
+  return { text, memories: recalled.filter((m) => text.includes(`(${m.link})`)) };
 }
 
 export {
