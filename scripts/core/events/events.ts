@@ -18,6 +18,20 @@ export interface EventLine {
   data: Record<string, unknown>;
 }
 
+/** busy: working on a prompt; idle: waiting for one (or ended); error: the last turn died on an API error. */
+export type AgentState = 'idle' | 'busy' | 'error';
+
+/** `.agents-os/agents/<agent>/status.json`: what an agent is doing now, derived from its last event. */
+export interface AgentStatus {
+  agent: string;
+  state: AgentState;
+  updated_at: string;
+  current_task: string | null;
+  attempt: number | null;
+  session_id: string | null;
+  last_event: Pick<EventLine, 'id' | 'event' | 'summary' | 'timestamp'>;
+}
+
 /** An event before the ledger gives it an id and (when it has none) a timestamp. */
 export type NewEventLine = Omit<EventLine, 'id' | 'timestamp'> & { timestamp?: string };
 

@@ -4,22 +4,33 @@
  * type check if the two ever drift apart.
  */
 import { z } from 'zod';
-import { EVENT_TYPES, type EventLine } from './events.ts';
+import { EVENT_TYPES, type AgentStatus, type EventLine } from './events.ts';
 
 export const EventLineSchema = z.strictObject({
-  id: z.string().min(1),
-  timestamp: z.iso.datetime({ offset: true }),
-  agent: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'expected a path-safe agent name (letters, digits, . _ -)'),
-  event: z.enum(EVENT_TYPES),
-  task_id: z.string().min(1).optional(),
-  session_id: z.string().min(1).optional(),
-  source: z.string().min(1),
-  summary: z.string(),
-  data: z.record(z.string(), z.unknown()),
+  id: z.string().min(1).describe('A random UUID; readers count each id once (a union merge may repeat a line)'),
+  timestamp: z.iso.datetime({ offset: true }).describe('When it happened, ISO 8601; the UTC day names the file'),
+  agent: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'expected a path-safe agent name (letters, digits, . _ -)').describe('Who reported it; the folder under .agents-os/ledger/'),
+  event: z.enum(EVENT_TYPES).describe('What kind of event'),
+  task_id: z.string().min(1).optional().describe('The relay task the agent was working on, when it was one'),
+  session_id: z.string().min(1).optional().describe("The agent's session id"),
+  source: z.string().min(1).describe('What wrote it: hook:<Event>, relay work, relay ungate, …'),
+  summary: z.string().describe('One line for people, redacted'),
+  data: z.record(z.string(), z.unknown()).describe('Facts of this kind of event (tool, exit code, attempt, …), redacted'),
 });
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const InSync: Same<z.infer<typeof EventLineSchema>, EventLine> = true;
+
+export const AgentStatusSchema = z.strictObject({
+  agent: z.string().min(1).describe('The agent this file is about'),
+  state: z.enum(['idle', 'busy', 'error']).describe('busy: on a prompt; idle: waiting or ended; error: the last turn died on an API error'),
+  updated_at: z.iso.datetime({ offset: true }).describe('The time of the last event'),
+  current_task: z.string().nullable().describe('The relay task it works on, if any'),
+  attempt: z.number().int().min(1).nullable().describe("That task's attempt number"),
+  session_id: z.string().nullable().describe("The agent's session id"),
+  last_event: EventLineSchema.pick({ id: true, event: true, summary: true, timestamp: true }).describe('The event that wrote this file'),
+});
+export const StatusInSync: Same<z.infer<typeof AgentStatusSchema>, AgentStatus> = true;
 
 /** Where a line was read from; `agent` and `day` are known when the file sits at ledger/<agent>/<YYYY-MM-DD>.jsonl. */
 export interface LedgerFile {
