@@ -79,11 +79,11 @@ const Text = z.string().trim().min(1, 'must not be empty');
 
 export const StructuredLesson = z
   .object({
-    context: Text.optional(),
-    what_went_wrong: Text.optional(),
-    what_we_learned: Text,
-    action_items: z.array(Text).default([]),
-    confidence: z.enum(['low', 'medium', 'high']).optional(),
+    context: Text.optional().describe('Where it happened'),
+    what_went_wrong: Text.optional().describe('What went wrong'),
+    what_we_learned: Text.describe('The lesson, specific enough to act on (the gate refuses vague ones)'),
+    action_items: z.array(Text).default([]).describe('What to do about it'),
+    confidence: z.enum(['low', 'medium', 'high']).optional().describe('How sure the writer is'),
   })
   .strict();
 export type StructuredLesson = z.infer<typeof StructuredLesson>;
@@ -96,26 +96,26 @@ const DoraImpact = z.union([Text, z.record(z.string().min(1), z.union([Text, z.n
  * are kept: records come from many hands and a stricter schema would only lose information.
  */
 export const EpisodicRecord = z.looseObject({
-  timestamp: Timestamp,
-  type: RecordType,
-  task_id: KebabId,
-  summary: Text.optional(),
-  status: Text.max(64).optional(),
-  skills_used: z.array(Text).optional(),
-  files_modified: z.array(Text).optional(),
-  lines_changed: z.union([z.number().int().min(0), z.object({ added: z.number().int().min(0), removed: z.number().int().min(0) }).strict()]).optional(),
-  tests_passed: z.union([z.boolean(), z.number().int().min(0)]).optional(),
-  root_cause: Text.optional(),
-  fix: Text.optional(),
-  verification: Text.optional(),
-  lesson_learned: z.union([Text, StructuredLesson]).optional(),
-  follow_ups: z.array(Text).optional(),
-  dora_impact: DoraImpact.optional(),
-  severity: z.string().regex(/^(?:critical|high|medium|low|sev[0-5]|p[0-4])$/i, 'expected critical, high, medium, low, sev0–sev5 or p0–p4').optional(),
-  duration_minutes: z.number().min(0).optional(),
-  deployment_time: Timestamp.optional(),
-  attempts: z.number().int().min(0).optional(),
-  cost_usd: z.number().min(0).optional(),
+  timestamp: Timestamp.describe('When it happened, ISO 8601'),
+  type: RecordType.describe('task_completion, consensus_decision, deployment, incident, rollback or lesson_learned'),
+  task_id: KebabId.describe('Unique kebab-case id of the record'),
+  summary: Text.optional().describe('What happened, in a sentence or two'),
+  status: Text.max(64).optional().describe('Outcome in a word (completed, gated, resolved, …)'),
+  skills_used: z.array(Text).optional().describe('Skills or tools that helped'),
+  files_modified: z.array(Text).optional().describe('Files the work touched'),
+  lines_changed: z.union([z.number().int().min(0), z.object({ added: z.number().int().min(0).describe('Lines added'), removed: z.number().int().min(0).describe('Lines removed') }).strict()]).optional().describe('Lines changed: a number, or added and removed'),
+  tests_passed: z.union([z.boolean(), z.number().int().min(0)]).optional().describe('Whether tests passed, or how many'),
+  root_cause: Text.optional().describe('Why it happened (incidents, rollbacks)'),
+  fix: Text.optional().describe('What fixed it'),
+  verification: Text.optional().describe('How the fix was checked'),
+  lesson_learned: z.union([Text, StructuredLesson]).optional().describe('The lesson: a sentence, or context / what went wrong / what we learned / action items'),
+  follow_ups: z.array(Text).optional().describe('Work left to do'),
+  dora_impact: DoraImpact.optional().describe('Effect on the DORA metrics, quantified'),
+  severity: z.string().regex(/^(?:critical|high|medium|low|sev[0-5]|p[0-4])$/i, 'expected critical, high, medium, low, sev0–sev5 or p0–p4').optional().describe('critical, high, medium, low, sev0–sev5 or p0–p4'),
+  duration_minutes: z.number().min(0).optional().describe('How long it took (lead time for deployments, time to restore for incidents)'),
+  deployment_time: Timestamp.optional().describe('When it was deployed'),
+  attempts: z.number().int().min(0).optional().describe('Attempts relay work needed'),
+  cost_usd: z.number().min(0).optional().describe('What the attempts cost'),
 }).superRefine((record, ctx) => {
   if (record.type === 'lesson_learned' && record.lesson_learned === undefined) {
     ctx.addIssue({ code: 'custom', path: ['lesson_learned'], message: 'a lesson_learned record needs the lesson' });
@@ -263,16 +263,16 @@ export function recordProblem(value: unknown): string | null {
 export const ArchiveEntry = z
   .object({
     /** Relative to progress/, e.g. archive/ledger-2026-Q1.jsonl. */
-    file: z.string().min(1),
-    quarter: z.string().regex(/^\d{4}-Q[1-4]$/),
-    from: z.string().nullable(),
-    to: z.string().nullable(),
-    count: z.number().int().min(0),
+    file: z.string().min(1).describe('The archive, relative to progress/'),
+    quarter: z.string().regex(/^\d{4}-Q[1-4]$/).describe('The quarter its records fall in (2026-Q1)'),
+    from: z.string().nullable().describe('Earliest record time in it'),
+    to: z.string().nullable().describe('Latest record time in it'),
+    count: z.number().int().min(0).describe('Records it holds'),
   })
   .strict();
 export type ArchiveEntry = z.infer<typeof ArchiveEntry>;
 
-export const LedgerIndex = z.object({ version: z.literal(1), archives: z.array(ArchiveEntry) }).strict();
+export const LedgerIndex = z.object({ version: z.literal(1).describe('File format version'), archives: z.array(ArchiveEntry).describe('One entry per quarterly archive, oldest first') }).strict();
 export type LedgerIndex = z.infer<typeof LedgerIndex>;
 
 /** Widens an archive entry by one record at `ms` (undefined for a line with no readable time). */

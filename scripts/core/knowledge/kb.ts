@@ -141,12 +141,12 @@ export function renderEntry(entry: NewEntry): string {
 // Parsing
 
 export const KbFrontmatter = z.looseObject({
-  title: z.string().trim().min(1).optional(),
-  category: z.enum(KB_CATEGORIES),
-  severity: z.enum(SEVERITIES),
-  date: z.union([z.iso.datetime({ offset: true }), z.iso.date()], 'expected an ISO 8601 date, e.g. 2026-05-01T10:20:30Z'),
-  services: z.array(z.string().min(1)).default([]),
-  tags: z.array(z.string().min(1)).default([]),
+  title: z.string().trim().min(1).optional().describe('The entry\'s title'),
+  category: z.enum(KB_CATEGORIES).describe('What kind of knowledge (issue, configuration, …)'),
+  severity: z.enum(SEVERITIES).describe('How much it matters'),
+  date: z.union([z.iso.datetime({ offset: true }), z.iso.date()], 'expected an ISO 8601 date, e.g. 2026-05-01T10:20:30Z').describe('When it was written'),
+  services: z.array(z.string().min(1)).default([]).describe('Services it concerns'),
+  tags: z.array(z.string().min(1)).default([]).describe('Free tags for search'),
 });
 export type KbFrontmatter = z.infer<typeof KbFrontmatter>;
 
