@@ -35,12 +35,15 @@ describe('buildAnchor', () => {
     const memory = (id: string, text: string): Memory => ({ id, source: 'kb', link: `docs/ops-knowledge/${id}.md:3`, text });
     const memories = [
       memory('dup', 'citext makes email uniqueness case-insensitive'),
+      // A record of the dependency's completion, every part of which its receipt already says.
+      memory('dup-parts', 'task_completion e-t1: summary: created the users table | lesson_learned: citext makes email uniqueness case-insensitive'),
       ...Array.from({ length: 8 }, (_, i) => memory(`m${i}`, `scrypt parameters for password ${word(i)} hashing need N=2^15 on the CI runners `.repeat(3))),
     ];
     const text = buildAnchor({ epic, ledger: done, taskId: 'T2', git, memories });
     const section = text.slice(text.indexOf('## Relevant memories'), text.indexOf('\n\n', text.indexOf('## Relevant memories')));
     expect(text.split('citext makes email uniqueness').length - 1).toBe(1);
     expect(section).not.toContain('(docs/ops-knowledge/dup.md:3)');
+    expect(section).not.toContain('(docs/ops-knowledge/dup-parts.md:3)');
     expect(section).toContain('(docs/ops-knowledge/m0.md:3)');
     expect(section.length).toBeLessThanOrEqual(MEMORY_BUDGET);
     expect(section).not.toContain('(docs/ops-knowledge/m7.md:3)');

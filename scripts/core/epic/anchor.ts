@@ -134,21 +134,26 @@ const MEMORY_SECTION_HEADING = '## Relevant memories from this project';
 
 const plain = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** What a memory says, part by part: "summary: …", "learning: …" and the like, without their labels. */
+function memoryParts(text: string): string[] {
+  return text.split(' | ').map((part) => plain(part.replace(/^[^:]{0,80}:\s*/, '').replace(/^[^:]{0,20}:\s*/, ''))).filter((part) => part.length >= 12);
+}
+
 /**
- * Recalled memories in rank order, within MEMORY_BUDGET, leaving out any whose words the brief
- * already shows (a dependency's receipt, an earlier attempt): the prompt never says a thing twice.
+ * Recalled memories in rank order, within MEMORY_BUDGET, leaving out any that says nothing the
+ * brief (a dependency's receipt, an earlier attempt) or a memory above it has not said already.
  */
 function memorySection(memories: Memory[] | undefined, shown: string): string | undefined {
-  const seen = plain(shown);
+  let seen = plain(shown);
   const lines: string[] = [];
   let size = MEMORY_SECTION_HEADING.length;
   for (const m of memories ?? []) {
-    const words = plain(m.text);
-    if (seen.includes(words.slice(0, 160))) continue;
+    if (memoryParts(m.text).every((part) => seen.includes(part.slice(0, 160)))) continue;
     const line = `- [${m.source}] ${clip(m.text, 350)} (${m.link})`;
     if (size + line.length + 1 > MEMORY_BUDGET) break;
     lines.push(line);
     size += line.length + 1;
+    seen += ` ${plain(m.text)}`;
   }
   return lines.length ? [MEMORY_SECTION_HEADING, ...lines].join('\n') : undefined;
 }

@@ -19,7 +19,7 @@ import {
 } from "./chunk-XBCZXLZD.mjs";
 import {
   taskAnchor
-} from "./chunk-O6V4RDWN.mjs";
+} from "./chunk-BNX2KGJH.mjs";
 import "./chunk-UMP74GV6.mjs";
 import "./chunk-MMK4K7Y5.mjs";
 import "./chunk-DQRPXEMY.mjs";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-OQCXTBR7.mjs";
 import {
   taskAnchor
-} from "./chunk-O6V4RDWN.mjs";
+} from "./chunk-BNX2KGJH.mjs";
 import "./chunk-UMP74GV6.mjs";
 import {
   changedFiles,

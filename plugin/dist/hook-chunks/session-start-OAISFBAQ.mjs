@@ -8233,17 +8233,20 @@ function differentlySection(attempts) {
 var MEMORY_BUDGET = 1200;
 var MEMORY_SECTION_HEADING = "## Relevant memories from this project";
 var plain = (text2) => text2.replace(/\s+/g, " ").trim().toLowerCase();
+function memoryParts(text2) {
+  return text2.split(" | ").map((part) => plain(part.replace(/^[^:]{0,80}:\s*/, "").replace(/^[^:]{0,20}:\s*/, ""))).filter((part) => part.length >= 12);
+}
 function memorySection(memories, shown) {
-  const seen = plain(shown);
+  let seen = plain(shown);
   const lines = [];
   let size = MEMORY_SECTION_HEADING.length;
   for (const m2 of memories ?? []) {
-    const words = plain(m2.text);
-    if (seen.includes(words.slice(0, 160))) continue;
+    if (memoryParts(m2.text).every((part) => seen.includes(part.slice(0, 160)))) continue;
     const line = `- [${m2.source}] ${clip(m2.text, 350)} (${m2.link})`;
     if (size + line.length + 1 > MEMORY_BUDGET) break;
     lines.push(line);
     size += line.length + 1;
+    seen += ` ${plain(m2.text)}`;
   }
   return lines.length ? [MEMORY_SECTION_HEADING, ...lines].join("\n") : void 0;
 }

@@ -97,17 +97,20 @@ function differentlySection(attempts) {
 var MEMORY_BUDGET = 1200;
 var MEMORY_SECTION_HEADING = "## Relevant memories from this project";
 var plain = (text) => text.replace(/\s+/g, " ").trim().toLowerCase();
+function memoryParts(text) {
+  return text.split(" | ").map((part) => plain(part.replace(/^[^:]{0,80}:\s*/, "").replace(/^[^:]{0,20}:\s*/, ""))).filter((part) => part.length >= 12);
+}
 function memorySection(memories, shown) {
-  const seen = plain(shown);
+  let seen = plain(shown);
   const lines = [];
   let size = MEMORY_SECTION_HEADING.length;
   for (const m of memories ?? []) {
-    const words = plain(m.text);
-    if (seen.includes(words.slice(0, 160))) continue;
+    if (memoryParts(m.text).every((part) => seen.includes(part.slice(0, 160)))) continue;
     const line = `- [${m.source}] ${clip(m.text, 350)} (${m.link})`;
     if (size + line.length + 1 > MEMORY_BUDGET) break;
     lines.push(line);
     size += line.length + 1;
+    seen += ` ${plain(m.text)}`;
   }
   return lines.length ? [MEMORY_SECTION_HEADING, ...lines].join("\n") : void 0;
 }

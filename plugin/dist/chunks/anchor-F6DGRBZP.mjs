@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   taskAnchor
-} from "./chunk-O6V4RDWN.mjs";
+} from "./chunk-BNX2KGJH.mjs";
 import "./chunk-UMP74GV6.mjs";
 import "./chunk-MMK4K7Y5.mjs";
 import "./chunk-DQRPXEMY.mjs";
