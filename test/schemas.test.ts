@@ -42,7 +42,7 @@ const kebab = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
 
 describe('the published schemas', () => {
   it('cover every file relay writes', () => {
-    expect([...checks.keys()].sort()).toEqual(['agent-status', 'agents-config', 'attempt-ledger', 'epic', 'episodic-record', 'event-line', 'kb-frontmatter', 'ledger-index', 'receipt', 'worker-receipt']);
+    expect([...checks.keys()].sort()).toEqual(['agent-status', 'agents-config', 'attempt-ledger', 'epic', 'episodic-record', 'event-line', 'kb-frontmatter', 'ledger-index', 'receipt', 'status-report', 'worker-receipt']);
   });
 
   it('hold for every event line and status.json the ledger writes', () => {
@@ -101,5 +101,8 @@ describe('the published schemas', () => {
     expect(ledger.attempts.T1).toHaveLength(receipts.length);
     checks.get('attempt-ledger')!(ledger);
     for (const a of ledger.attempts.T1) checks.get('receipt')!(a.receipt);
+    const status = relay(paths.root, ['status', '--json']);
+    expect(status.code, status.stderr).toBe(0);
+    checks.get('status-report')!(JSON.parse(status.stdout));
   });
 });

@@ -46,7 +46,7 @@ export function registerCommands(program: Command): void {
 
   program
     .command('schema')
-    .description('write the JSON Schemas of every file relay writes (epic, attempt ledger, receipts, .agents.yml, event lines, status.json, episodic records, ledger index, kb frontmatter)')
+    .description('write the JSON Schemas of every file relay writes (epic, attempt ledger, receipts, .agents.yml, event lines, status.json, episodic records, ledger index, kb frontmatter) and of status --json')
     .option('--out <dir>', 'directory (default .agents-os/relay/schema)')
     .action(async (opts) => (await import('./schema.ts')).schemaCommand(opts));
 

@@ -41,5 +41,7 @@ export const EXAMPLES: Record<SchemaName, unknown> = {
     duration_minutes: 35, files_modified: ['db/schema.sql'],
   },
   'ledger-index': { version: 1, archives: [{ file: 'archive/ledger-2026-Q3.jsonl', quarter: '2026-Q3', from: '2026-07-02T08:00:00.000Z', to: '2026-09-29T17:30:00.000Z', count: 412 }] },
+  // What the demo's `relay status --json` printed after T5 joined the epic (two of its five tasks shown).
+  'status-report': {"schema":"relay.status/v1","epic":{"id":"add-user-authentication-20261202","title":"Add user authentication","source":"plan.md"},"progress":{"done":4,"total":5,"points_done":10,"points_total":12,"percent":80},"counts":{"pending":1,"in_progress":0,"completed":4,"blocked":0,"gated":0},"next_ready":"T5","tasks":[{"id":"T2","title":"Password hashing helper","status":"completed","priority":"p1","points":3,"attempts":2,"last_result":"success","last_error":"TypeError: scryptSync is not a function at src/password.js:2","gate":null,"blocked_by":null,"cost_usd":0.04201},{"id":"T5","title":"Password reset email","status":"pending","priority":"p2","points":2,"attempts":0,"last_result":null,"last_error":null,"gate":null,"blocked_by":null,"cost_usd":0}],"gated":[],"cost_usd":0.11977,"run":null,"died":null},
   'kb-frontmatter': { title: 'Sign-up 500s on mixed-case emails', category: 'issue', severity: 'high', date: '2026-12-02T10:40:00Z', services: ['api'], tags: ['auth', 'postgres'] },
 };

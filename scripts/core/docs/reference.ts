@@ -109,13 +109,34 @@ const EVENT_MEANINGS: Record<(typeof EVENT_TYPES)[number], string> = {
   session_end: 'a session ended, or a turn stopped (data: reason, last message excerpt)',
 };
 
+const EPISODIC_TYPES = [
+  '',
+  '## Record types and the gates',
+  '',
+  '| `type` | For | Fields that carry it |',
+  '|---|---|---|',
+  '| `task_completion` | a task finished or was gated (`relay work` writes these itself, id `<epic>-<task>-<time>`) | `status`, `attempts`, `files_modified`, `cost_usd`, `lesson_learned` |',
+  '| `consensus_decision` | a decision and why | `summary`, `root_cause` (why), `follow_ups` |',
+  '| `deployment` | a release | `deployment_time`, `duration_minutes` (lead time), `dora_impact` |',
+  '| `incident` | something broke | `severity`, `root_cause`, `fix`, `verification`, `duration_minutes` (time to restore) |',
+  '| `rollback` | a release taken back | `root_cause`, `fix`, `dora_impact` |',
+  '| `lesson_learned` | a lesson on its own | `lesson_learned` (required for this type) |',
+  '',
+  'Every record written by `relay ledger add` (and `/relay:ledger-update`) passes these gates, or is refused with one line naming the field and exit 2:',
+  '',
+  '- `task_id` is unique in the ledger and its archives (`--suffix-timestamp` adds the time when it is taken);',
+  '- a `lesson_learned` names something concrete (a file, command, error, setting or number) and what to do differently: "be careful" or "tests pass" is refused;',
+  '- a `dora_impact` is quantified: a number with a unit ("lead time -35 min", "+2 deploys/week");',
+  '- every string is redacted before it is written.',
+];
+
 function schemaDoc(name: SchemaName, schema: JsonSchema): string {
   const example = EXAMPLES[name];
   const table = rows(schema, example).map((r) => `| \`${r.path}\` | ${cell(r.type)} | ${r.required ? 'yes' : 'no'} | ${cell(r.meaning)} | ${exampleCell(r.example)} |`);
   const body = YAML_FILES.has(name) ? ['```yaml', stringify(example, { lineWidth: 0 }).trimEnd(), '```'] : ['```json', JSON.stringify(example, null, 2), '```'];
   const extra = name === 'event-line'
     ? ['', '## Event types', '', '| `event` | Written when |', '|---|---|', ...EVENT_TYPES.map((t) => `| \`${t}\` | ${EVENT_MEANINGS[t]} |`), '', 'Append rules for any writer: one JSON object per line, written with a single `write()` on a file opened with `O_APPEND`, in `.agents-os/ledger/<agent>/<YYYY-MM-DD>.jsonl` (the UTC day of `timestamp`); never rewrite a line.']
-    : [];
+    : name === 'episodic-record' ? EPISODIC_TYPES : [];
   return [
     `# ${name}`,
     '',

@@ -3,6 +3,7 @@ import { AgentsFile, AttemptLedger, Epic, Receipt, WorkerReceipt } from './schem
 import { AgentStatusSchema, EventLineSchema } from '../events/schema.ts';
 import { EpisodicRecord, LedgerIndex } from '../episodic/records.ts';
 import { KbFrontmatter } from '../knowledge/kb.ts';
+import { StatusReportSchema } from '../epic/status-schema.ts';
 
 /** Bumped when a file's shape changes incompatibly; the $id carries it, so a consumer can pin one. */
 export const SCHEMA_VERSION = 1;
@@ -19,6 +20,7 @@ export const SCHEMAS = {
   'episodic-record': { schema: EpisodicRecord, title: 'one line of progress/ledger.jsonl (and its archives)' },
   'ledger-index': { schema: LedgerIndex, title: 'progress/ledger-index.json' },
   'kb-frontmatter': { schema: KbFrontmatter, title: 'the frontmatter of a docs/ops-knowledge entry' },
+  'status-report': { schema: StatusReportSchema, title: 'what `relay status --json` prints (relay.status/v1)' },
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;

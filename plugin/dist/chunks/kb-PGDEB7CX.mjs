@@ -1,9 +1,9 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   markdownFiles
-} from "./chunk-UMP74GV6.mjs";
+} from "./chunk-NKAK74VK.mjs";
 import "./chunk-DQRPXEMY.mjs";
-import "./chunk-K4MLPR55.mjs";
+import "./chunk-RAI72YAQ.mjs";
 import "./chunk-QE5CQRPQ.mjs";
 import {
   ENTRY_FILE,
@@ -15,7 +15,7 @@ import {
   renderEntry
 } from "./chunk-5LDUGFJ6.mjs";
 import "./chunk-ZYKQ7B5J.mjs";
-import "./chunk-7UBSZ7M4.mjs";
+import "./chunk-F36T2232.mjs";
 import {
   currentProject
 } from "./chunk-JDKDALLM.mjs";
@@ -113,7 +113,7 @@ function kbCheckCommand(files, opts) {
   if (incomplete.length) throw new RelayError(`${problems} problem(s) in ${incomplete.length} of ${reports.length} entr${reports.length === 1 ? "y" : "ies"}`, 1);
 }
 async function kbSearchCommand(query, opts) {
-  (await import("./recall-PST75RPZ.mjs")).recallCommand(query, { ...opts, sources: ["kb"] });
+  (await import("./recall-Y6DTAQ77.mjs")).recallCommand(query, { ...opts, sources: ["kb"] });
 }
 export {
   kbCheckCommand,

@@ -1,24 +1,24 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   taskAnchor
-} from "./chunk-BNX2KGJH.mjs";
-import "./chunk-UMP74GV6.mjs";
+} from "./chunk-QZRJ3FX3.mjs";
+import "./chunk-NKAK74VK.mjs";
 import "./chunk-MMK4K7Y5.mjs";
 import "./chunk-DQRPXEMY.mjs";
 import "./chunk-S34CIKNL.mjs";
 import "./chunk-5UF4JJLB.mjs";
-import "./chunk-K4MLPR55.mjs";
+import "./chunk-RAI72YAQ.mjs";
 import {
   loadState
-} from "./chunk-AD6ZC6QR.mjs";
+} from "./chunk-QPED4GNP.mjs";
 import "./chunk-OGTEJDDE.mjs";
-import "./chunk-BD3KONUC.mjs";
+import "./chunk-VSZ5MNPB.mjs";
 import {
   nextReadyTask
 } from "./chunk-QE5CQRPQ.mjs";
 import "./chunk-5LDUGFJ6.mjs";
 import "./chunk-ZYKQ7B5J.mjs";
-import "./chunk-7UBSZ7M4.mjs";
+import "./chunk-F36T2232.mjs";
 import "./chunk-4WRLVYEW.mjs";
 import {
   currentProject

@@ -12,15 +12,15 @@ import {
 } from "./chunk-DQRPXEMY.mjs";
 import {
   workerEnv
-} from "./chunk-KY2E6YKH.mjs";
+} from "./chunk-67U2AHLQ.mjs";
 import {
   loadRelayConfig
-} from "./chunk-K4MLPR55.mjs";
+} from "./chunk-RAI72YAQ.mjs";
 import {
   consumeLearnings,
   loadLedgerIfExists,
   toolJsonSchema
-} from "./chunk-AD6ZC6QR.mjs";
+} from "./chunk-QPED4GNP.mjs";
 import {
   redact
 } from "./chunk-OTZ4R5UM.mjs";

@@ -141,10 +141,12 @@ export {
   Task,
   Epic,
   Settings,
+  TaskStatus,
   Verdict,
   WorkerReceipt,
   Receipt,
   Attempt,
+  GateReason,
   AttemptLedger,
   AgentsFile
 };

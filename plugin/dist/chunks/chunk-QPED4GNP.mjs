@@ -4,7 +4,7 @@ import {
 } from "./chunk-OGTEJDDE.mjs";
 import {
   checkEpic
-} from "./chunk-BD3KONUC.mjs";
+} from "./chunk-VSZ5MNPB.mjs";
 import {
   closeAbandonedAttempts,
   finishAttempt,
@@ -17,7 +17,7 @@ import {
   AttemptLedger,
   Verdict,
   WorkerReceipt
-} from "./chunk-7UBSZ7M4.mjs";
+} from "./chunk-F36T2232.mjs";
 import {
   epicBackupFile
 } from "./chunk-JDKDALLM.mjs";

@@ -2,13 +2,13 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   describeHistory,
   openRecallIndex
-} from "./chunk-UMP74GV6.mjs";
+} from "./chunk-NKAK74VK.mjs";
 import "./chunk-DQRPXEMY.mjs";
-import "./chunk-K4MLPR55.mjs";
+import "./chunk-RAI72YAQ.mjs";
 import "./chunk-QE5CQRPQ.mjs";
 import "./chunk-5LDUGFJ6.mjs";
 import "./chunk-ZYKQ7B5J.mjs";
-import "./chunk-7UBSZ7M4.mjs";
+import "./chunk-F36T2232.mjs";
 import {
   currentProject
 } from "./chunk-JDKDALLM.mjs";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-DQRPXEMY.mjs";
 import {
   loadRelayConfig
-} from "./chunk-K4MLPR55.mjs";
+} from "./chunk-RAI72YAQ.mjs";
 import {
   errorFingerprint
 } from "./chunk-QE5CQRPQ.mjs";
@@ -18,7 +18,7 @@ import {
 } from "./chunk-5LDUGFJ6.mjs";
 import {
   Attempt
-} from "./chunk-7UBSZ7M4.mjs";
+} from "./chunk-F36T2232.mjs";
 import {
   loadYamlSnapshot
 } from "./chunk-XT65XF4U.mjs";

@@ -3,7 +3,7 @@ import {
   Epic,
   Task,
   TaskId
-} from "./chunk-7UBSZ7M4.mjs";
+} from "./chunk-F36T2232.mjs";
 import {
   parseWith
 } from "./chunk-4UMD7KWD.mjs";

@@ -1,11 +1,11 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   promoteLessons
-} from "./chunk-OQCXTBR7.mjs";
+} from "./chunk-K4HXJKEN.mjs";
 import {
   taskAnchor
-} from "./chunk-BNX2KGJH.mjs";
-import "./chunk-UMP74GV6.mjs";
+} from "./chunk-QZRJ3FX3.mjs";
+import "./chunk-NKAK74VK.mjs";
 import {
   changedFiles,
   headCommit,
@@ -15,21 +15,21 @@ import {
 import "./chunk-DQRPXEMY.mjs";
 import {
   recordTaskOutcome
-} from "./chunk-EHH7V6XU.mjs";
+} from "./chunk-SF3PHEBQ.mjs";
 import "./chunk-AQ3TGE6Q.mjs";
 import {
   liveSettings
-} from "./chunk-OBHTYNJ2.mjs";
+} from "./chunk-HX6WE2XZ.mjs";
 import {
   runShell,
   workerAgent,
   workerEnv
-} from "./chunk-KY2E6YKH.mjs";
+} from "./chunk-67U2AHLQ.mjs";
 import "./chunk-S34CIKNL.mjs";
 import "./chunk-5UF4JJLB.mjs";
 import {
   loadRelayConfig
-} from "./chunk-K4MLPR55.mjs";
+} from "./chunk-RAI72YAQ.mjs";
 import {
   acquireRunLock,
   beginRunState,
@@ -58,15 +58,15 @@ import {
   settledTask,
   shouldReview,
   shouldVerify
-} from "./chunk-AD6ZC6QR.mjs";
+} from "./chunk-QPED4GNP.mjs";
 import "./chunk-OGTEJDDE.mjs";
-import "./chunk-BD3KONUC.mjs";
+import "./chunk-VSZ5MNPB.mjs";
 import {
   nextReadyTask
 } from "./chunk-QE5CQRPQ.mjs";
 import "./chunk-5LDUGFJ6.mjs";
 import "./chunk-ZYKQ7B5J.mjs";
-import "./chunk-7UBSZ7M4.mjs";
+import "./chunk-F36T2232.mjs";
 import "./chunk-4WRLVYEW.mjs";
 import {
   currentProject

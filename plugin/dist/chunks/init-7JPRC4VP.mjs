@@ -6,33 +6,33 @@ import {
 } from "./chunk-XBCZXLZD.mjs";
 import {
   writeSchemas
-} from "./chunk-N2X2RG5U.mjs";
+} from "./chunk-IUAIZ3K2.mjs";
 import "./chunk-RX76TI75.mjs";
 import {
   resolveSettings
-} from "./chunk-OBHTYNJ2.mjs";
+} from "./chunk-HX6WE2XZ.mjs";
 import {
   workerAgent,
   workerEnv
-} from "./chunk-KY2E6YKH.mjs";
+} from "./chunk-67U2AHLQ.mjs";
 import "./chunk-S34CIKNL.mjs";
 import "./chunk-5UF4JJLB.mjs";
 import {
   loadRelayConfig
-} from "./chunk-K4MLPR55.mjs";
+} from "./chunk-RAI72YAQ.mjs";
 import "./chunk-R7325EED.mjs";
 import {
   createEpic,
   toolJsonSchema,
   updateEpic
-} from "./chunk-AD6ZC6QR.mjs";
+} from "./chunk-QPED4GNP.mjs";
 import "./chunk-OGTEJDDE.mjs";
 import {
   checkEpic,
   epicFromBlueprint,
   epicId,
   refuseMisspeltField
-} from "./chunk-BD3KONUC.mjs";
+} from "./chunk-VSZ5MNPB.mjs";
 import {
   newLedger,
   refreshStatuses
@@ -41,7 +41,7 @@ import "./chunk-5LDUGFJ6.mjs";
 import "./chunk-ZYKQ7B5J.mjs";
 import {
   Epic
-} from "./chunk-7UBSZ7M4.mjs";
+} from "./chunk-F36T2232.mjs";
 import "./chunk-4WRLVYEW.mjs";
 import {
   currentProject

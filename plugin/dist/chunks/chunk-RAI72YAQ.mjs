@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   AgentsFile
-} from "./chunk-7UBSZ7M4.mjs";
+} from "./chunk-F36T2232.mjs";
 import {
   loadYamlIfExists
 } from "./chunk-XT65XF4U.mjs";

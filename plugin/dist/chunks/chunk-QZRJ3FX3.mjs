@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   recallForTask
-} from "./chunk-UMP74GV6.mjs";
+} from "./chunk-NKAK74VK.mjs";
 import {
   gitFacts
 } from "./chunk-MMK4K7Y5.mjs";

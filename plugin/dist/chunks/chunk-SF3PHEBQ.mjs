@@ -10,7 +10,7 @@ import {
 } from "./chunk-AQ3TGE6Q.mjs";
 import {
   loadRelayConfig
-} from "./chunk-K4MLPR55.mjs";
+} from "./chunk-RAI72YAQ.mjs";
 import {
   extendEntry,
   parseRecord,

@@ -1,11 +1,11 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
-  gateTaskByUser
-} from "./chunk-AD6ZC6QR.mjs";
+  ungateTaskByUser
+} from "./chunk-QPED4GNP.mjs";
 import "./chunk-OGTEJDDE.mjs";
-import "./chunk-BD3KONUC.mjs";
+import "./chunk-VSZ5MNPB.mjs";
 import "./chunk-QE5CQRPQ.mjs";
-import "./chunk-7UBSZ7M4.mjs";
+import "./chunk-F36T2232.mjs";
 import "./chunk-4WRLVYEW.mjs";
 import {
   currentProject
@@ -19,12 +19,12 @@ import "./chunk-62XEB27W.mjs";
 import "./chunk-AZJUC4SK.mjs";
 import "./chunk-NZBZCSN3.mjs";
 
-// scripts/cli/gate.ts
-async function gateCommand(taskId, opts) {
-  await gateTaskByUser(currentProject(), taskId, opts.reason);
-  process.stdout.write(`relay: ${taskId} gated (user_blocked): ${opts.reason}
+// scripts/cli/ungate.ts
+async function ungateCommand(taskId) {
+  const status = await ungateTaskByUser(currentProject(), taskId);
+  process.stdout.write(`relay: ${taskId} ungated; it is ${status} with a fresh failure streak (history kept)
 `);
 }
 export {
-  gateCommand
+  ungateCommand
 };

@@ -1,11 +1,11 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   writeSchemas
-} from "./chunk-N2X2RG5U.mjs";
+} from "./chunk-IUAIZ3K2.mjs";
 import "./chunk-RX76TI75.mjs";
 import "./chunk-5LDUGFJ6.mjs";
 import "./chunk-ZYKQ7B5J.mjs";
-import "./chunk-7UBSZ7M4.mjs";
+import "./chunk-F36T2232.mjs";
 import "./chunk-4WRLVYEW.mjs";
 import {
   currentProject

@@ -2,15 +2,15 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   mergeKindOf,
   mergeVersions
-} from "./chunk-IIYYH4S5.mjs";
+} from "./chunk-2HGRISFA.mjs";
 import "./chunk-DQRPXEMY.mjs";
 import {
   execa
 } from "./chunk-5UF4JJLB.mjs";
-import "./chunk-BD3KONUC.mjs";
+import "./chunk-VSZ5MNPB.mjs";
 import "./chunk-QE5CQRPQ.mjs";
 import "./chunk-ZYKQ7B5J.mjs";
-import "./chunk-7UBSZ7M4.mjs";
+import "./chunk-F36T2232.mjs";
 import {
   currentProject
 } from "./chunk-JDKDALLM.mjs";

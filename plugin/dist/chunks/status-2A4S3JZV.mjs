@@ -5,13 +5,13 @@ import {
 import "./chunk-R7325EED.mjs";
 import {
   loadState
-} from "./chunk-AD6ZC6QR.mjs";
+} from "./chunk-QPED4GNP.mjs";
 import "./chunk-OGTEJDDE.mjs";
-import "./chunk-BD3KONUC.mjs";
+import "./chunk-VSZ5MNPB.mjs";
 import {
   readyTasks
 } from "./chunk-QE5CQRPQ.mjs";
-import "./chunk-7UBSZ7M4.mjs";
+import "./chunk-F36T2232.mjs";
 import "./chunk-4WRLVYEW.mjs";
 import {
   currentProject

@@ -9,13 +9,13 @@ import {
 } from "./chunk-5UF4JJLB.mjs";
 import {
   checkEpic
-} from "./chunk-BD3KONUC.mjs";
+} from "./chunk-VSZ5MNPB.mjs";
 import {
   LedgerIndex
 } from "./chunk-ZYKQ7B5J.mjs";
 import {
   AttemptLedger
-} from "./chunk-7UBSZ7M4.mjs";
+} from "./chunk-F36T2232.mjs";
 import {
   parseYamlText,
   restateYamlText

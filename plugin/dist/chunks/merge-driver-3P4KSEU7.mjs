@@ -4,13 +4,13 @@ import {
   mergeKindOf,
   mergeText,
   mergeVersions
-} from "./chunk-IIYYH4S5.mjs";
+} from "./chunk-2HGRISFA.mjs";
 import "./chunk-DQRPXEMY.mjs";
 import "./chunk-5UF4JJLB.mjs";
-import "./chunk-BD3KONUC.mjs";
+import "./chunk-VSZ5MNPB.mjs";
 import "./chunk-QE5CQRPQ.mjs";
 import "./chunk-ZYKQ7B5J.mjs";
-import "./chunk-7UBSZ7M4.mjs";
+import "./chunk-F36T2232.mjs";
 import "./chunk-XT65XF4U.mjs";
 import "./chunk-OTZ4R5UM.mjs";
 import "./chunk-4WYSJDYU.mjs";

@@ -11,10 +11,10 @@ import {
   failedReceipt,
   receiptJsonSchema,
   reviewJsonSchema
-} from "./chunk-AD6ZC6QR.mjs";
+} from "./chunk-QPED4GNP.mjs";
 import {
   WorkerReceipt
-} from "./chunk-7UBSZ7M4.mjs";
+} from "./chunk-F36T2232.mjs";
 import {
   external_exports
 } from "./chunk-R5CMOSTG.mjs";

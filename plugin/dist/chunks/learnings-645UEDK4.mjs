@@ -2,22 +2,22 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   listLearnings,
   promoteLessons
-} from "./chunk-OQCXTBR7.mjs";
+} from "./chunk-K4HXJKEN.mjs";
 import "./chunk-DQRPXEMY.mjs";
 import {
   workerAgent
-} from "./chunk-KY2E6YKH.mjs";
+} from "./chunk-67U2AHLQ.mjs";
 import "./chunk-5UF4JJLB.mjs";
 import {
   loadRelayConfig
-} from "./chunk-K4MLPR55.mjs";
+} from "./chunk-RAI72YAQ.mjs";
 import "./chunk-R7325EED.mjs";
-import "./chunk-AD6ZC6QR.mjs";
+import "./chunk-QPED4GNP.mjs";
 import "./chunk-OGTEJDDE.mjs";
-import "./chunk-BD3KONUC.mjs";
+import "./chunk-VSZ5MNPB.mjs";
 import "./chunk-QE5CQRPQ.mjs";
 import "./chunk-ZYKQ7B5J.mjs";
-import "./chunk-7UBSZ7M4.mjs";
+import "./chunk-F36T2232.mjs";
 import "./chunk-4WRLVYEW.mjs";
 import {
   currentProject

@@ -6,16 +6,16 @@ import {
   appendRecord,
   repairLedger,
   rotateLedger
-} from "./chunk-EHH7V6XU.mjs";
+} from "./chunk-SF3PHEBQ.mjs";
 import {
   inspectLedger
 } from "./chunk-AQ3TGE6Q.mjs";
-import "./chunk-K4MLPR55.mjs";
+import "./chunk-RAI72YAQ.mjs";
 import {
   checkGates,
   parseRecord
 } from "./chunk-ZYKQ7B5J.mjs";
-import "./chunk-7UBSZ7M4.mjs";
+import "./chunk-F36T2232.mjs";
 import {
   currentProject
 } from "./chunk-JDKDALLM.mjs";
