@@ -5,7 +5,11 @@ import {
   redact,
   text,
   truncate
-} from "./hook-chunks/chunk-QQW5YOUZ.mjs";
+} from "./hook-chunks/chunk-PSCNWEWM.mjs";
+
+// scripts/hook.ts
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
 
 // scripts/hooks/run.ts
 import { fstatSync, readSync } from "node:fs";
@@ -69,13 +73,13 @@ var MAX_STDIN_BYTES = 8 * 1024 * 1024;
 var HANDLERS = /* @__PURE__ */ new Map([
   ["PostToolUse", async () => onToolUse],
   ["PostToolUseFailure", async () => onToolUse],
-  ["SessionStart", async () => (await import("./hook-chunks/session-start-OAISFBAQ.mjs")).onSessionStart],
-  ["UserPromptSubmit", async () => (await import("./hook-chunks/user-prompt-MKJB6BM7.mjs")).onUserPrompt],
-  ["Stop", async () => (await import("./hook-chunks/stop-GCVXVI6B.mjs")).onStop],
-  ["SubagentStop", async () => (await import("./hook-chunks/stop-GCVXVI6B.mjs")).onStop],
-  ["StopFailure", async () => (await import("./hook-chunks/stop-GCVXVI6B.mjs")).onStop],
-  ["PreCompact", async () => (await import("./hook-chunks/pre-compact-BF5U23S3.mjs")).onPreCompact],
-  ["SessionEnd", async () => (await import("./hook-chunks/session-end-EKBPVGHO.mjs")).onSessionEnd]
+  ["SessionStart", async () => (await import("./hook-chunks/session-start-V5ZF4MRU.mjs")).onSessionStart],
+  ["UserPromptSubmit", async () => (await import("./hook-chunks/user-prompt-YCL3NIRS.mjs")).onUserPrompt],
+  ["Stop", async () => (await import("./hook-chunks/stop-OFQUYT2I.mjs")).onStop],
+  ["SubagentStop", async () => (await import("./hook-chunks/stop-OFQUYT2I.mjs")).onStop],
+  ["StopFailure", async () => (await import("./hook-chunks/stop-OFQUYT2I.mjs")).onStop],
+  ["PreCompact", async () => (await import("./hook-chunks/pre-compact-3GWEL2O6.mjs")).onPreCompact],
+  ["SessionEnd", async () => (await import("./hook-chunks/session-end-5NN6MAVY.mjs")).onSessionEnd]
 ]);
 var HOOK_EVENTS = [...HANDLERS.keys()];
 var SLEEP = new Int32Array(new SharedArrayBuffer(4));
@@ -143,5 +147,7 @@ function exit(problem) {
 }
 process.on("uncaughtException", exit);
 process.on("unhandledRejection", exit);
+var recordedBy = process.env.RELAY_PLUGIN_ROOT;
+if (recordedBy && dirname(dirname(fileURLToPath(import.meta.url))) !== recordedBy) exit();
 await runHook();
 exit();

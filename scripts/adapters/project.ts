@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { agentsOsDir, projectPaths, type ProjectPaths } from '../core/shared/paths.ts';
 
@@ -21,3 +21,17 @@ export function findProjectRoot(cwd = process.cwd(), env: NodeJS.ProcessEnv = pr
 export function currentProject(): ProjectPaths {
   return projectPaths(findProjectRoot());
 }
+
+/**
+ * The plugin folder this relay runs from (the parent of dist/ holding .claude-plugin/plugin.json),
+ * so a worker can load relay's hooks with --plugin-dir; undefined when relay runs from source.
+ */
+export function relayPluginRoot(entry = process.argv[1]): string | undefined {
+  try {
+    const pluginRoot = dirname(dirname(realpathSync(entry!)));
+    return existsSync(join(pluginRoot, '.claude-plugin', 'plugin.json')) ? pluginRoot : undefined;
+  } catch {
+    return undefined;
+  }
+}
+

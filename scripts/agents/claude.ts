@@ -8,6 +8,7 @@ import { ReviewVerdict, reviewJsonSchema } from '../core/epic/review.ts';
 import { failedReceipt, receiptJsonSchema, type EnvironmentProblem, type WorkerRun, type WorkerVerdict } from '../core/epic/worker.ts';
 import { WorkerReceipt, type Receipt, type RelayConfig } from '../core/shared/schemas.ts';
 import { runProcess } from '../adapters/executor.ts';
+import { relayPluginRoot } from '../adapters/project.ts';
 import type { AgentRun, WorkerAgent } from './agent.ts';
 
 const ResultMessage = z
@@ -119,7 +120,12 @@ export function claudeAgent(config: RelayConfig): WorkerAgent {
   return {
     name: 'claude',
     async runTask(r) {
-      return classifyWorkerRun(await run(workerArgs(r.prompt, config, receiptJsonSchema()), r), r.timeoutMs / 60_000, command);
+      // relay's own hooks in the worker, so its tool calls reach the event ledger; RELAY_PLUGIN_ROOT
+      // tells a second, installed copy of relay to stay out and not record every event twice.
+      const pluginDir = relayPluginRoot();
+      const args = [...workerArgs(r.prompt, config, receiptJsonSchema()), ...(pluginDir ? ['--plugin-dir', pluginDir] : [])];
+      const env = pluginDir ? { ...r.env, RELAY_PLUGIN_ROOT: pluginDir } : r.env;
+      return classifyWorkerRun(await run(args, { ...r, env }), r.timeoutMs / 60_000, command);
     },
     async ask(r, jsonSchema) {
       const args = ['-p', r.prompt, '--output-format', 'json', '--json-schema', jsonSchema, ...READ_ONLY];

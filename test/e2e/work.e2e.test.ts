@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -120,6 +120,17 @@ describe('relay work against the real Claude Code CLI', () => {
     expect(a!.session_id).toMatch(/[0-9a-f-]{36}/);
     expect(a!.num_turns).toBeGreaterThan(0);
     expect(existsSync(join(root, 'a.txt'))).toBe(true);
+  });
+
+  it("a worker's own tool calls reach the event ledger under relay-worker, with its task and attempt", () => {
+    const dir = join(root, '.agents-os', 'ledger', 'relay-worker');
+    const events = readdirSync(dir).flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)));
+    const t1 = events.filter((e) => e.task_id === 'T1' && e.data.attempt === 1);
+    expect(t1.map((e) => e.event)).toEqual(expect.arrayContaining(['session_start', 'tool_use', 'task_result']));
+    expect(t1.find((e) => e.event === 'tool_use').data).toMatchObject({ tool: 'Write', file_path: 'a.txt', ok: true });
+    // One relay recorded them: no event twice.
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+    expect(events.filter((e) => e.event === 'session_start' && e.task_id === 'T1')).toHaveLength(1);
   });
 
   it('T2 fails, then succeeds, and the second prompt carries the first failure', () => {
