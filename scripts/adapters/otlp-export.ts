@@ -75,6 +75,27 @@ export function flattenData(data: Record<string, unknown>, prefix = 'data', dept
 }
 
 /** One ledger line as a log record: the summary is the body, everything else an attribute. */
+/**
+ * The OpenTelemetry GenAI semantic conventions' names for what an event already says, so a backend
+ * that knows them (agent, conversation, tool call, token usage) reads relay's records without a mapping.
+ */
+function genAiAttributes(e: EventLine): AnyValueMap {
+  const data = e.data ?? {};
+  const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+  const tool = str(data.tool);
+  const out: AnyValueMap = { 'gen_ai.agent.name': e.agent };
+  if (e.session_id) out['gen_ai.conversation.id'] = e.session_id;
+  if (tool) {
+    out['gen_ai.operation.name'] = 'execute_tool';
+    out['gen_ai.tool.name'] = tool;
+  } else if (e.event === 'task_start' || e.event === 'task_result') out['gen_ai.operation.name'] = 'invoke_agent';
+  if (str(data.tool_use_id)) out['gen_ai.tool.call.id'] = data.tool_use_id as string;
+  if (num(data.input_tokens) !== undefined) out['gen_ai.usage.input_tokens'] = data.input_tokens as number;
+  if (num(data.output_tokens) !== undefined) out['gen_ai.usage.output_tokens'] = data.output_tokens as number;
+  return out;
+}
+
 export function toLogRecord(e: EventLine): LogRecord {
   const attributes: AnyValueMap = {
     event: e.event,
@@ -84,6 +105,7 @@ export function toLogRecord(e: EventLine): LogRecord {
     ...(e.task_id ? { task_id: e.task_id } : {}),
     ...(e.session_id ? { session_id: e.session_id } : {}),
     ...flattenData(e.data ?? {}),
+    ...genAiAttributes(e),
   };
   const error = e.event === 'error';
   return {

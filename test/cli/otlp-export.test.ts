@@ -146,6 +146,10 @@ describe('relay events export --otlp', () => {
       expect(attrs).toMatchObject({ event: e.event, agent: e.agent, source: e.source, 'relay.event_id': e.id });
       expect(attrs.task_id).toBe(e.task_id);
       expect(attrs.session_id).toBe(e.session_id);
+      // The GenAI semantic conventions' names, beside relay's own.
+      expect(attrs['gen_ai.agent.name']).toBe(e.agent);
+      expect(attrs['gen_ai.conversation.id']).toBe(e.session_id);
+      if (typeof e.data.tool === 'string') expect(attrs).toMatchObject({ 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': e.data.tool });
       // data: primitives as themselves, nested objects as dotted keys, string lists as arrays, null left out.
       for (const [key, value] of Object.entries(e.data)) {
         if (value === null) expect(attrs).not.toHaveProperty(`data.${key}`);

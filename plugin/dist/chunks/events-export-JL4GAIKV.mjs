@@ -13777,6 +13777,22 @@ function flattenData(data, prefix = "data", depth = 1, out = {}) {
   }
   return out;
 }
+function genAiAttributes(e) {
+  const data = e.data ?? {};
+  const str = (v) => typeof v === "string" && v ? v : void 0;
+  const num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+  const tool = str(data.tool);
+  const out = { "gen_ai.agent.name": e.agent };
+  if (e.session_id) out["gen_ai.conversation.id"] = e.session_id;
+  if (tool) {
+    out["gen_ai.operation.name"] = "execute_tool";
+    out["gen_ai.tool.name"] = tool;
+  } else if (e.event === "task_start" || e.event === "task_result") out["gen_ai.operation.name"] = "invoke_agent";
+  if (str(data.tool_use_id)) out["gen_ai.tool.call.id"] = data.tool_use_id;
+  if (num(data.input_tokens) !== void 0) out["gen_ai.usage.input_tokens"] = data.input_tokens;
+  if (num(data.output_tokens) !== void 0) out["gen_ai.usage.output_tokens"] = data.output_tokens;
+  return out;
+}
 function toLogRecord(e) {
   const attributes = {
     event: e.event,
@@ -13785,7 +13801,8 @@ function toLogRecord(e) {
     "relay.event_id": e.id,
     ...e.task_id ? { task_id: e.task_id } : {},
     ...e.session_id ? { session_id: e.session_id } : {},
-    ...flattenData(e.data ?? {})
+    ...flattenData(e.data ?? {}),
+    ...genAiAttributes(e)
   };
   const error = e.event === "error";
   return {
