@@ -29,7 +29,11 @@ export interface RunOptions {
   mark?: string;
   /** Told the pid once the process runs, so a later relay can end what a killed one left. */
   onSpawn?: (pid: number) => void;
+  /** The child's stdin, stdout and stderr are relay's own (relay run); stdout and stderr then keep only their last TAIL_CHARS. */
+  passThrough?: boolean;
 }
+
+const TAIL_CHARS = 8 * 1024;
 
 /** Runs `command args` to completion, a timeout, or an abort; never throws for the child's failure. */
 export async function runProcess(command: string, args: string[], opts: RunOptions): Promise<WorkerRun> {
@@ -46,13 +50,23 @@ export async function runProcess(command: string, args: string[], opts: RunOptio
       reject: false,
       detached: true,
       cleanup: true,
-      stdin: opts.input === undefined ? 'ignore' : 'pipe',
+      stdin: opts.passThrough ? 'inherit' : opts.input === undefined ? 'ignore' : 'pipe',
       input: opts.input,
+      buffer: !opts.passThrough,
       maxBuffer: 64 * 1024 * 1024,
       stripFinalNewline: false,
     });
   } catch (err) {
     return { exitCode: null, timedOut: false, interrupted: false, stdout: '', stderr: '', durationMs: 0, spawnError: (err as Error).message };
+  }
+  const tails = { stdout: '', stderr: '' };
+  if (opts.passThrough) {
+    for (const stream of ['stdout', 'stderr'] as const) {
+      child[stream]?.on('data', (chunk: Buffer) => {
+        process[stream].write(chunk);
+        tails[stream] = (tails[stream] + chunk.toString('utf8')).slice(-TAIL_CHARS);
+      });
+    }
   }
   if (child.pid !== undefined) opts.onSpawn?.(child.pid);
   let ending: Promise<number> | undefined;
@@ -75,10 +89,11 @@ export async function runProcess(command: string, args: string[], opts: RunOptio
     exitCode: result.exitCode ?? null,
     timedOut,
     interrupted,
-    stdout: String(result.stdout ?? ''),
-    stderr: String(result.stderr ?? ''),
+    stdout: opts.passThrough ? tails.stdout : String(result.stdout ?? ''),
+    stderr: opts.passThrough ? tails.stderr : String(result.stderr ?? ''),
     durationMs: Date.now() - started,
     ...(spawnError ? { spawnError } : {}),
+    ...(result.signal ? { signal: result.signal } : {}),
   };
 }
 

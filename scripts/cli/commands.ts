@@ -80,6 +80,16 @@ export function registerCommands(program: Command): void {
     .action(async (task: string | undefined) => (await import('./anchor.ts')).anchorCommand(task));
 
   program
+    .command('run')
+    .description('run any command as an agent\'s work order: task_start, heartbeats, then task_result with the exit code, duration, files changed and a redacted output tail; its exit code is relay\'s')
+    .requiredOption('--agent <name>', 'the agent the events belong to (.agents-os/ledger/<name>/)')
+    .option('--task <id>', 'the task the work is for')
+    .option('--heartbeat <seconds>', 'a heartbeat event this often while it runs (default 60)', positiveNumber('--heartbeat'))
+    .option('--timeout <minutes>', 'end the command\'s whole process group after this long (exit 124)', positiveNumber('--timeout'))
+    .argument('<command...>', 'the command and its arguments, after --')
+    .action(async (command: string[], opts) => (await import('./run.ts')).runCommand(command, opts));
+
+  program
     .command('setup')
     .description('ready a clone for relay\'s state: register the merge driver (git never copies it), the .gitattributes rules and the ignore file for machine-local state')
     .action(async () => (await import('./setup.ts')).setupCommand());

@@ -18,8 +18,8 @@ import {
 } from "./chunk-QE5CQRPQ.mjs";
 import "./chunk-TG5LYFPV.mjs";
 import "./chunk-ZYKQ7B5J.mjs";
-import "./chunk-F36T2232.mjs";
 import "./chunk-4WRLVYEW.mjs";
+import "./chunk-F36T2232.mjs";
 import {
   currentProject
 } from "./chunk-ICAPCIYP.mjs";

@@ -5,8 +5,8 @@ import {
 import "./chunk-RX76TI75.mjs";
 import "./chunk-TG5LYFPV.mjs";
 import "./chunk-ZYKQ7B5J.mjs";
-import "./chunk-F36T2232.mjs";
 import "./chunk-4WRLVYEW.mjs";
+import "./chunk-F36T2232.mjs";
 import {
   currentProject
 } from "./chunk-ICAPCIYP.mjs";

@@ -11,8 +11,8 @@ import "./chunk-VSZ5MNPB.mjs";
 import {
   readyTasks
 } from "./chunk-QE5CQRPQ.mjs";
-import "./chunk-F36T2232.mjs";
 import "./chunk-4WRLVYEW.mjs";
+import "./chunk-F36T2232.mjs";
 import {
   currentProject
 } from "./chunk-ICAPCIYP.mjs";

@@ -5,8 +5,8 @@ import {
 import "./chunk-JYRXJ6FH.mjs";
 import "./chunk-VSZ5MNPB.mjs";
 import "./chunk-QE5CQRPQ.mjs";
-import "./chunk-F36T2232.mjs";
 import "./chunk-4WRLVYEW.mjs";
+import "./chunk-F36T2232.mjs";
 import {
   currentProject
 } from "./chunk-ICAPCIYP.mjs";

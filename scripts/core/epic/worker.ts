@@ -14,6 +14,8 @@ export interface WorkerRun {
   stderr: string;
   durationMs: number;
   spawnError?: string;
+  /** The signal that ended the child, when one did. */
+  signal?: string;
 }
 
 /**

@@ -12,7 +12,7 @@ import {
 } from "./chunk-DQRPXEMY.mjs";
 import {
   workerEnv
-} from "./chunk-EJZYXL66.mjs";
+} from "./chunk-ZWANMXD7.mjs";
 import {
   loadRelayConfig
 } from "./chunk-RAI72YAQ.mjs";

@@ -2,11 +2,12 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   listLearnings,
   promoteLessons
-} from "./chunk-POWHOGDQ.mjs";
+} from "./chunk-AI2GIM5L.mjs";
 import "./chunk-DQRPXEMY.mjs";
 import {
   workerAgent
-} from "./chunk-EJZYXL66.mjs";
+} from "./chunk-LDGQWOGJ.mjs";
+import "./chunk-ZWANMXD7.mjs";
 import "./chunk-5UF4JJLB.mjs";
 import {
   loadRelayConfig
@@ -17,8 +18,8 @@ import "./chunk-JYRXJ6FH.mjs";
 import "./chunk-VSZ5MNPB.mjs";
 import "./chunk-QE5CQRPQ.mjs";
 import "./chunk-ZYKQ7B5J.mjs";
-import "./chunk-F36T2232.mjs";
 import "./chunk-4WRLVYEW.mjs";
+import "./chunk-F36T2232.mjs";
 import {
   currentProject
 } from "./chunk-ICAPCIYP.mjs";

@@ -1,11 +1,11 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
-  writeAgentStatus
-} from "./chunk-2ROKORM6.mjs";
-import {
   record,
   text
 } from "./chunk-BGNQDZI3.mjs";
+import {
+  writeAgentStatus
+} from "./chunk-2ROKORM6.mjs";
 import "./chunk-JYRXJ6FH.mjs";
 import "./chunk-4WRLVYEW.mjs";
 import "./chunk-ICAPCIYP.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   promoteLessons
-} from "./chunk-POWHOGDQ.mjs";
+} from "./chunk-AI2GIM5L.mjs";
 import {
   taskAnchor
 } from "./chunk-7OLDR2OR.mjs";
@@ -21,10 +21,12 @@ import {
   liveSettings
 } from "./chunk-HX6WE2XZ.mjs";
 import {
+  workerAgent
+} from "./chunk-LDGQWOGJ.mjs";
+import {
   runShell,
-  workerAgent,
   workerEnv
-} from "./chunk-EJZYXL66.mjs";
+} from "./chunk-ZWANMXD7.mjs";
 import "./chunk-S34CIKNL.mjs";
 import "./chunk-5UF4JJLB.mjs";
 import {
@@ -66,8 +68,8 @@ import {
 } from "./chunk-QE5CQRPQ.mjs";
 import "./chunk-TG5LYFPV.mjs";
 import "./chunk-ZYKQ7B5J.mjs";
-import "./chunk-F36T2232.mjs";
 import "./chunk-4WRLVYEW.mjs";
+import "./chunk-F36T2232.mjs";
 import {
   currentProject
 } from "./chunk-ICAPCIYP.mjs";

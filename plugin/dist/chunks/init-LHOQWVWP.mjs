@@ -12,9 +12,11 @@ import {
   resolveSettings
 } from "./chunk-HX6WE2XZ.mjs";
 import {
-  workerAgent,
+  workerAgent
+} from "./chunk-LDGQWOGJ.mjs";
+import {
   workerEnv
-} from "./chunk-EJZYXL66.mjs";
+} from "./chunk-ZWANMXD7.mjs";
 import "./chunk-S34CIKNL.mjs";
 import "./chunk-5UF4JJLB.mjs";
 import {
@@ -39,10 +41,10 @@ import {
 } from "./chunk-QE5CQRPQ.mjs";
 import "./chunk-TG5LYFPV.mjs";
 import "./chunk-ZYKQ7B5J.mjs";
+import "./chunk-4WRLVYEW.mjs";
 import {
   Epic
 } from "./chunk-F36T2232.mjs";
-import "./chunk-4WRLVYEW.mjs";
 import {
   currentProject
 } from "./chunk-ICAPCIYP.mjs";

@@ -4,9 +4,6 @@ import {
   writeSessionSummary
 } from "./chunk-2A4SX6PY.mjs";
 import {
-  writeAgentStatus
-} from "./chunk-2ROKORM6.mjs";
-import {
   record,
   text
 } from "./chunk-BGNQDZI3.mjs";
@@ -14,6 +11,9 @@ import {
   summarizeSession
 } from "./chunk-ODGWY6BQ.mjs";
 import "./chunk-ORK6WKR2.mjs";
+import {
+  writeAgentStatus
+} from "./chunk-2ROKORM6.mjs";
 import "./chunk-JYRXJ6FH.mjs";
 import "./chunk-4WRLVYEW.mjs";
 import "./chunk-ICAPCIYP.mjs";

@@ -1,11 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
-  execa
-} from "./chunk-5UF4JJLB.mjs";
-import {
-  PROCESS_MARK,
-  endAttemptProcesses
-} from "./chunk-R7325EED.mjs";
+  runProcess
+} from "./chunk-ZWANMXD7.mjs";
 import {
   ReviewVerdict,
   failedReceipt,
@@ -21,66 +17,6 @@ import {
 import {
   external_exports
 } from "./chunk-R5CMOSTG.mjs";
-
-// scripts/adapters/executor.ts
-import { randomUUID } from "node:crypto";
-var KILL_GRACE_MS = 3e3;
-function workerEnv(extra, base = process.env) {
-  const env = {};
-  for (const [k, v] of Object.entries(base)) if (v !== void 0 && k !== "CLAUDECODE" && k !== "CLAUDE_CODE_ENTRYPOINT" && k !== PROCESS_MARK) env[k] = v;
-  return { ...env, ...extra };
-}
-async function runProcess(command, args, opts) {
-  const started = Date.now();
-  const mark = opts.mark ?? randomUUID();
-  let timedOut = false;
-  let interrupted = false;
-  let child;
-  try {
-    child = execa(command, args, {
-      cwd: opts.cwd,
-      env: { ...opts.env, [PROCESS_MARK]: mark },
-      extendEnv: false,
-      reject: false,
-      detached: true,
-      cleanup: true,
-      stdin: opts.input === void 0 ? "ignore" : "pipe",
-      input: opts.input,
-      maxBuffer: 64 * 1024 * 1024,
-      stripFinalNewline: false
-    });
-  } catch (err) {
-    return { exitCode: null, timedOut: false, interrupted: false, stdout: "", stderr: "", durationMs: 0, spawnError: err.message };
-  }
-  if (child.pid !== void 0) opts.onSpawn?.(child.pid);
-  let ending;
-  const stop = (why) => {
-    if (why === "timeout") timedOut = true;
-    else interrupted = true;
-    ending ??= endAttemptProcesses(child.pid, mark, KILL_GRACE_MS);
-  };
-  const timer = setTimeout(() => stop("timeout"), opts.timeoutMs);
-  const onAbort = () => stop("abort");
-  if (opts.signal?.aborted) onAbort();
-  opts.signal?.addEventListener("abort", onAbort, { once: true });
-  const result = await child;
-  clearTimeout(timer);
-  opts.signal?.removeEventListener("abort", onAbort);
-  await (ending ?? endAttemptProcesses(void 0, mark, KILL_GRACE_MS));
-  const spawnError = result.failed && result.exitCode === void 0 && !result.isTerminated ? result.shortMessage : void 0;
-  return {
-    exitCode: result.exitCode ?? null,
-    timedOut,
-    interrupted,
-    stdout: String(result.stdout ?? ""),
-    stderr: String(result.stderr ?? ""),
-    durationMs: Date.now() - started,
-    ...spawnError ? { spawnError } : {}
-  };
-}
-function runShell(command, opts) {
-  return runProcess("bash", ["-c", command], opts);
-}
 
 // scripts/agents/claude.ts
 var ResultMessage = external_exports.object({
@@ -208,7 +144,5 @@ function workerAgent(config, name = "claude") {
 }
 
 export {
-  workerEnv,
-  runShell,
   workerAgent
 };

@@ -3,9 +3,6 @@ import {
   recentSessionEvents
 } from "./chunk-2A4SX6PY.mjs";
 import {
-  writeAgentStatus
-} from "./chunk-2ROKORM6.mjs";
-import {
   record,
   text
 } from "./chunk-BGNQDZI3.mjs";
@@ -14,6 +11,9 @@ import {
   summarizeSession
 } from "./chunk-ODGWY6BQ.mjs";
 import "./chunk-ORK6WKR2.mjs";
+import {
+  writeAgentStatus
+} from "./chunk-2ROKORM6.mjs";
 import {
   mergeDriverProblem
 } from "./chunk-XBCZXLZD.mjs";
@@ -36,8 +36,8 @@ import {
 } from "./chunk-QE5CQRPQ.mjs";
 import "./chunk-TG5LYFPV.mjs";
 import "./chunk-ZYKQ7B5J.mjs";
-import "./chunk-F36T2232.mjs";
 import "./chunk-4WRLVYEW.mjs";
+import "./chunk-F36T2232.mjs";
 import {
   projectPaths
 } from "./chunk-ICAPCIYP.mjs";
