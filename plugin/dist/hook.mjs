@@ -5,7 +5,8 @@ import {
   redact,
   text,
   truncate
-} from "./hook-chunks/chunk-PSCNWEWM.mjs";
+} from "./hook-chunks/chunk-IZ7JEXT6.mjs";
+import "./hook-chunks/chunk-VED6ZBSN.mjs";
 
 // scripts/hook.ts
 import { dirname } from "node:path";
@@ -30,6 +31,31 @@ function projectPath(root, path) {
   const rel = relative(root, path);
   return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
 }
+var KINDS = {
+  Bash: "shell",
+  exec_command: "shell",
+  run_shell_command: "shell",
+  shell: "shell",
+  Write: "write",
+  write_file: "write",
+  Edit: "edit",
+  MultiEdit: "edit",
+  NotebookEdit: "edit",
+  replace: "edit",
+  apply_patch: "edit",
+  Read: "read",
+  read_file: "read",
+  read_many_files: "read",
+  Grep: "search",
+  Glob: "search",
+  search_file_content: "search",
+  glob: "search",
+  WebFetch: "web",
+  WebSearch: "web",
+  web_fetch: "web",
+  google_web_search: "web",
+  Task: "agent"
+};
 function exitCodeOf(error) {
   const match = /^Exit code (\d+)/.exec(error ?? "");
   return match ? Number(match[1]) : void 0;
@@ -48,6 +74,7 @@ function onToolUse(ctx) {
   const command = excerpt(input.command, COMMAND_CHARS);
   const callFacts = {
     tool,
+    kind: KINDS[tool] ?? "other",
     ...text(payload.tool_use_id) ? { tool_use_id: payload.tool_use_id } : {},
     ...filePath ? { file_path: filePath } : {},
     ...command ? { command } : {},
@@ -56,7 +83,7 @@ function onToolUse(ctx) {
   };
   const status = interrupted ? "interrupted" : exitCode !== void 0 ? `exit ${exitCode}` : failed ? "failed" : "ok";
   const what = `${tool} ${truncate(filePath ?? command ?? "", SUMMARY_TARGET_CHARS)}`.trim();
-  const bashOutput = tool === "Bash" && !failed ? { stdout: excerpt(response.stdout, OUTPUT_CHARS) ?? "", stderr: excerpt(response.stderr, OUTPUT_CHARS) ?? "" } : {};
+  const bashOutput = KINDS[tool] === "shell" && !failed ? { stdout: excerpt(response.stdout, OUTPUT_CHARS) ?? "", stderr: excerpt(response.stderr, OUTPUT_CHARS) ?? "" } : {};
   record(ctx, "tool_use", `${what} (${status})`, {
     ...callFacts,
     ok: !failed && !interrupted,
@@ -73,13 +100,13 @@ var MAX_STDIN_BYTES = 8 * 1024 * 1024;
 var HANDLERS = /* @__PURE__ */ new Map([
   ["PostToolUse", async () => onToolUse],
   ["PostToolUseFailure", async () => onToolUse],
-  ["SessionStart", async () => (await import("./hook-chunks/session-start-V5ZF4MRU.mjs")).onSessionStart],
-  ["UserPromptSubmit", async () => (await import("./hook-chunks/user-prompt-YCL3NIRS.mjs")).onUserPrompt],
-  ["Stop", async () => (await import("./hook-chunks/stop-OFQUYT2I.mjs")).onStop],
-  ["SubagentStop", async () => (await import("./hook-chunks/stop-OFQUYT2I.mjs")).onStop],
-  ["StopFailure", async () => (await import("./hook-chunks/stop-OFQUYT2I.mjs")).onStop],
-  ["PreCompact", async () => (await import("./hook-chunks/pre-compact-3GWEL2O6.mjs")).onPreCompact],
-  ["SessionEnd", async () => (await import("./hook-chunks/session-end-5NN6MAVY.mjs")).onSessionEnd]
+  ["SessionStart", async () => (await import("./hook-chunks/session-start-SS3KOI4C.mjs")).onSessionStart],
+  ["UserPromptSubmit", async () => (await import("./hook-chunks/user-prompt-GOOFAGHD.mjs")).onUserPrompt],
+  ["Stop", async () => (await import("./hook-chunks/stop-QP7M24QB.mjs")).onStop],
+  ["SubagentStop", async () => (await import("./hook-chunks/stop-QP7M24QB.mjs")).onStop],
+  ["StopFailure", async () => (await import("./hook-chunks/stop-QP7M24QB.mjs")).onStop],
+  ["PreCompact", async () => (await import("./hook-chunks/pre-compact-BAA7HJY3.mjs")).onPreCompact],
+  ["SessionEnd", async () => (await import("./hook-chunks/session-end-ZB4B62TR.mjs")).onSessionEnd]
 ]);
 var HOOK_EVENTS = [...HANDLERS.keys()];
 var SLEEP = new Int32Array(new SharedArrayBuffer(4));
@@ -123,13 +150,21 @@ async function handleHook(hookEvent, payload, env) {
   const ctx = hookContext(hookEvent, { ...payload, hook_event_name: hookEvent }, env);
   return ctx && (await load())(ctx);
 }
-async function runHook(eventArg) {
+async function handleAgentHook(agent, hookEvent, payload, env) {
+  const { DIALECTS, dialectFor } = await import("./hook-chunks/dialect-ZIX3D5HN.mjs");
+  const dialect = dialectFor(agent);
+  if (!dialect) throw new Error(`--agent: no hook dialect for "${agent}" (known: ${Object.keys(DIALECTS).join(", ")}); Claude Code needs no --agent`);
+  const translated = dialect.translate(hookEvent, payload);
+  if (!translated) return void 0;
+  return dialect.answer(hookEvent, await handleHook(translated.event, translated.payload, env));
+}
+async function runHook(eventArg, agent) {
   let hookEvent = eventArg ?? "";
   try {
     const payload = parsePayload(readStdin());
     hookEvent ||= text(payload.hook_event_name) ?? "";
     if (!hookEvent) throw new Error("the payload has no hook_event_name; pass the event: relay hook <EventName>");
-    const output = await handleHook(hookEvent, payload, process.env);
+    const output = agent ? await handleAgentHook(agent, hookEvent, payload, process.env) : await handleHook(hookEvent, payload, process.env);
     if (output) process.stdout.write(`${JSON.stringify(output)}
 `);
   } catch (err) {

@@ -205,7 +205,8 @@ export function registerCommands(program: Command): void {
     .command('hook')
     .description('the hook entry Claude Code runs (JSON payload on stdin); the same code as dist/hook.mjs')
     .argument('[event]', 'hook event name (e.g. SessionStart); overrides the payload\'s hook_event_name')
-    .action(async (event: string | undefined) => (await import('./hook.ts')).hookCommand(event));
+    .option('--agent <name>', 'the payload is another agent CLI\'s native hook (codex, gemini); recorded under that agent')
+    .action(async (event: string | undefined, opts) => (await import('./hook.ts')).hookCommand(event, opts));
 
   const kb = program.command('kb').description('ops-learning entries in docs/ops-knowledge/: create, check, search');
 

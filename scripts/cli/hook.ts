@@ -1,2 +1,6 @@
-/** `relay hook [event]`: the hook entry Claude Code runs, the same code as dist/hook.mjs. */
-export { runHook as hookCommand } from '../hooks/run.ts';
+/** `relay hook [event] [--agent NAME]`: the hook entry Claude Code runs (the same code as dist/hook.mjs), and other agent CLIs' with --agent. */
+import { runHook } from '../hooks/run.ts';
+
+export function hookCommand(event: string | undefined, opts: { agent?: string }): Promise<void> {
+  return runHook(event, opts.agent);
+}

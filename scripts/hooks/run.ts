@@ -79,14 +79,24 @@ export async function handleHook(hookEvent: string, payload: HookPayload, env: N
   return ctx && (await load())(ctx);
 }
 
+/** Another agent CLI's hook (`relay hook --agent NAME`): its payload in relay's terms, recorded, and the answer in its terms. */
+async function handleAgentHook(agent: string, hookEvent: string, payload: HookPayload, env: NodeJS.ProcessEnv): Promise<HookOutput | undefined> {
+  const { DIALECTS, dialectFor } = await import('../agents/dialect.ts');
+  const dialect = dialectFor(agent);
+  if (!dialect) throw new Error(`--agent: no hook dialect for "${agent}" (known: ${Object.keys(DIALECTS).join(', ')}); Claude Code needs no --agent`);
+  const translated = dialect.translate(hookEvent, payload);
+  if (!translated) return undefined;
+  return dialect.answer(hookEvent, await handleHook(translated.event, translated.payload, env));
+}
+
 /** The whole hook run. Never throws and never prints anything but JSON on stdout. */
-export async function runHook(eventArg?: string): Promise<void> {
+export async function runHook(eventArg?: string, agent?: string): Promise<void> {
   let hookEvent = eventArg ?? '';
   try {
     const payload = parsePayload(readStdin());
     hookEvent ||= text(payload.hook_event_name) ?? '';
     if (!hookEvent) throw new Error('the payload has no hook_event_name; pass the event: relay hook <EventName>');
-    const output = await handleHook(hookEvent, payload, process.env);
+    const output = agent ? await handleAgentHook(agent, hookEvent, payload, process.env) : await handleHook(hookEvent, payload, process.env);
     if (output) process.stdout.write(`${JSON.stringify(output)}\n`);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);

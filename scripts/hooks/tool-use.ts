@@ -29,6 +29,14 @@ function projectPath(root: string, path: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
+/** What a tool does, across agent CLIs' names for it (Claude's Bash, Codex's exec_command, Gemini's run_shell_command). */
+const KINDS: Record<string, string> = {
+  Bash: 'shell', exec_command: 'shell', run_shell_command: 'shell', shell: 'shell',
+  Write: 'write', write_file: 'write', Edit: 'edit', MultiEdit: 'edit', NotebookEdit: 'edit', replace: 'edit', apply_patch: 'edit',
+  Read: 'read', read_file: 'read', read_many_files: 'read', Grep: 'search', Glob: 'search', search_file_content: 'search', glob: 'search',
+  WebFetch: 'web', WebSearch: 'web', web_fetch: 'web', google_web_search: 'web', Task: 'agent',
+};
+
 /** Claude Code hands a failed Bash back as "Exit code N\n<output>". */
 function exitCodeOf(error: string | undefined): number | undefined {
   const match = /^Exit code (\d+)/.exec(error ?? '');
@@ -51,6 +59,7 @@ export function onToolUse(ctx: HookContext): undefined {
 
   const callFacts = {
     tool,
+    kind: KINDS[tool] ?? 'other',
     ...(text(payload.tool_use_id) ? { tool_use_id: payload.tool_use_id } : {}),
     ...(filePath ? { file_path: filePath } : {}),
     ...(command ? { command } : {}),
@@ -59,7 +68,7 @@ export function onToolUse(ctx: HookContext): undefined {
   };
   const status = interrupted ? 'interrupted' : exitCode !== undefined ? `exit ${exitCode}` : failed ? 'failed' : 'ok';
   const what = `${tool} ${truncate(filePath ?? command ?? '', SUMMARY_TARGET_CHARS)}`.trim();
-  const bashOutput = tool === 'Bash' && !failed
+  const bashOutput = KINDS[tool] === 'shell' && !failed
     ? { stdout: excerpt(response.stdout, OUTPUT_CHARS) ?? '', stderr: excerpt(response.stderr, OUTPUT_CHARS) ?? '' }
     : {};
 

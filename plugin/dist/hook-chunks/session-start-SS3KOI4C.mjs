@@ -3,15 +3,11 @@ import {
   recentSessionEvents,
   renderSessionBody,
   summarizeSession
-} from "./chunk-5SYGQ3WO.mjs";
+} from "./chunk-7OTLXUYF.mjs";
 import {
   writeAgentStatus
-} from "./chunk-5PT65RIW.mjs";
+} from "./chunk-GP7F7G3B.mjs";
 import {
-  __commonJS,
-  __export,
-  __require,
-  __toESM,
   projectPaths,
   readRange,
   readTextBounded,
@@ -20,7 +16,13 @@ import {
   text,
   truncate,
   writeFileAtomic
-} from "./chunk-PSCNWEWM.mjs";
+} from "./chunk-IZ7JEXT6.mjs";
+import {
+  __commonJS,
+  __export,
+  __require,
+  __toESM
+} from "./chunk-VED6ZBSN.mjs";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({

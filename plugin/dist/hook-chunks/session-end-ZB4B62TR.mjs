@@ -3,14 +3,15 @@ import {
   recentSessionEvents,
   summarizeSession,
   writeSessionSummary
-} from "./chunk-5SYGQ3WO.mjs";
+} from "./chunk-7OTLXUYF.mjs";
 import {
   writeAgentStatus
-} from "./chunk-5PT65RIW.mjs";
+} from "./chunk-GP7F7G3B.mjs";
 import {
   record,
   text
-} from "./chunk-PSCNWEWM.mjs";
+} from "./chunk-IZ7JEXT6.mjs";
+import "./chunk-VED6ZBSN.mjs";
 
 // scripts/hooks/session-end.ts
 function onSessionEnd(ctx) {

@@ -1,13 +1,14 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   writeAgentStatus
-} from "./chunk-5PT65RIW.mjs";
+} from "./chunk-GP7F7G3B.mjs";
 import {
   record,
   redact,
   text,
   truncate
-} from "./chunk-PSCNWEWM.mjs";
+} from "./chunk-IZ7JEXT6.mjs";
+import "./chunk-VED6ZBSN.mjs";
 
 // scripts/hooks/stop.ts
 var MESSAGE_EXCERPT_CHARS = 500;

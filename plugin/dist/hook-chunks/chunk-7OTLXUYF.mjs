@@ -5,7 +5,7 @@ import {
   readTextBounded,
   sessionSummaryFile,
   writeFileAtomic
-} from "./chunk-PSCNWEWM.mjs";
+} from "./chunk-IZ7JEXT6.mjs";
 
 // scripts/core/events/session-summary.ts
 var MAIN_AGENTS = /* @__PURE__ */ new Set(["claude", "relay-worker"]);

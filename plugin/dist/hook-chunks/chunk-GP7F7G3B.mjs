@@ -2,7 +2,7 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   agentStatusFile,
   writeFileAtomic
-} from "./chunk-PSCNWEWM.mjs";
+} from "./chunk-IZ7JEXT6.mjs";
 
 // scripts/adapters/agent-status.ts
 function writeAgentStatus(source, state, last) {

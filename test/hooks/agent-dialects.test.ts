@@ -1,0 +1,77 @@
+// Other agent CLIs' native hooks through `relay hook --agent NAME`: payloads written here in the
+// shapes their docs and our captures describe, recorded into the same ledger under the agent's name.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { relay, tempProject } from '../support/project.ts';
+import { ledgerLines } from './support/run-hook.ts';
+
+const TOKEN = `ghp_${'Q9w8E7r6T5'.repeat(3)}654321`;
+
+function project(withEpic = false): string {
+  const root = tempProject();
+  mkdirSync(join(root, '.agents-os'));
+  if (withEpic) {
+    writeFileSync(join(root, 'plan.md'), '# Billing\nCharge monthly.\n\n## Tasks\n\n### T1: Create invoices table\n- Priority: p1\n');
+    expect(relay(root, ['init', 'plan.md']).code).toBe(0);
+  }
+  return root;
+}
+
+const hook = (root: string, agent: string, payload: Record<string, unknown>) => relay(root, ['hook', '--agent', agent], JSON.stringify({ session_id: `${agent}-sess-1`, cwd: root, ...payload }), { CLAUDE_PROJECT_DIR: '' });
+const mine = (root: string, agent: string) => ledgerLines(root).filter((e) => e.agent === agent);
+
+describe('relay hook --agent codex', () => {
+  it('records a Codex session: start, prompt, a shell call with its (redacted) output, the stop; PreToolUse and the answer stay silent', () => {
+    const root = project();
+    const runs = [
+      hook(root, 'codex', { hook_event_name: 'SessionStart', source: 'startup', model: 'gpt-5.5', permission_mode: 'bypassPermissions', transcript_path: null }),
+      hook(root, 'codex', { hook_event_name: 'UserPromptSubmit', turn_id: 't1', prompt: 'create out.txt' }),
+      hook(root, 'codex', { hook_event_name: 'PreToolUse', turn_id: 't1', tool_name: 'Bash', tool_input: { command: 'echo hi > out.txt' }, tool_use_id: 'call_1' }),
+      hook(root, 'codex', { hook_event_name: 'PostToolUse', turn_id: 't1', tool_name: 'Bash', tool_input: { command: `echo ${TOKEN} > out.txt` }, tool_use_id: 'call_1', tool_response: `wrote it with ${TOKEN}` }),
+      hook(root, 'codex', { hook_event_name: 'Stop', turn_id: 't1', stop_hook_active: false, last_assistant_message: 'Created out.txt.' }),
+    ];
+    for (const r of runs) expect([r.code, r.stdout, r.stderr]).toEqual([0, '', '']);
+    const events = mine(root, 'codex');
+    expect(events.map((e) => e.event)).toEqual(['session_start', 'heartbeat', 'tool_use', 'heartbeat']);
+    const tool = events[2]!;
+    expect(tool).toMatchObject({ session_id: 'codex-sess-1', data: { tool: 'Bash', kind: 'shell', tool_use_id: 'call_1' } });
+    expect(String(tool.data.stdout)).toMatch(/^wrote it with \[REDACTED:/);
+    expect(JSON.stringify(events)).not.toContain(TOKEN);
+    expect(JSON.parse(readFileSync(join(root, '.agents-os', 'agents', 'codex', 'status.json'), 'utf8'))).toMatchObject({ agent: 'codex', state: 'idle', session_id: 'codex-sess-1' });
+  });
+});
+
+describe('relay hook --agent gemini', () => {
+  it('re-anchors the session, records prompts, tools (a failed one as an error) and the turn, and ends with a summary', () => {
+    const root = project(true);
+    const start = hook(root, 'gemini', { hook_event_name: 'SessionStart', source: 'startup', timestamp: '2026-12-02T09:00:00Z' });
+    expect(start.code).toBe(0);
+    expect(JSON.parse(start.stdout).hookSpecificOutput.additionalContext).toContain('current task T1: Create invoices table');
+    const rest = [
+      hook(root, 'gemini', { hook_event_name: 'BeforeAgent', prompt: 'add the invoices table' }),
+      hook(root, 'gemini', { hook_event_name: 'BeforeTool', tool_name: 'run_shell_command', tool_input: { command: 'ls' } }),
+      hook(root, 'gemini', { hook_event_name: 'AfterTool', tool_name: 'run_shell_command', tool_input: { command: 'ls db', description: 'list' }, tool_response: { llmContent: 'schema.sql', returnDisplay: 'schema.sql' } }),
+      hook(root, 'gemini', { hook_event_name: 'AfterTool', tool_name: 'write_file', tool_input: { file_path: join(root, 'db', 'invoices.sql'), content: 'create table invoices();' }, tool_response: { llmContent: '', returnDisplay: '', error: { message: 'permission denied' } } }),
+      hook(root, 'gemini', { hook_event_name: 'AfterAgent', prompt: 'add the invoices table', prompt_response: 'I could not write db/invoices.sql.', stop_hook_active: false }),
+      hook(root, 'gemini', { hook_event_name: 'SessionEnd', reason: 'exit' }),
+    ];
+    for (const r of rest) expect([r.code, r.stdout, r.stderr]).toEqual([0, '', '']);
+    const events = mine(root, 'gemini');
+    expect(events.map((e) => e.event === 'tool_use' ? `tool_use:${e.data.kind}:${e.data.ok}` : e.event)).toEqual(['session_start', 'heartbeat', 'tool_use:shell:true', 'tool_use:write:false', 'error', 'heartbeat', 'session_end']);
+    expect(events[2]!.data.stdout).toBe('schema.sql');
+    expect(events.find((e) => e.event === 'tool_use' && e.data.kind === 'write')!.data.file_path).toBe('db/invoices.sql');
+    const sessions = readdirSync(join(root, '.agents-os', 'memory', 'gemini', 'sessions'));
+    expect(sessions).toHaveLength(1);
+    expect(relay(root, ['events', 'validate']).code).toBe(0);
+  });
+
+  it('an unknown --agent: exit 0, one line, nothing written', () => {
+    const root = project();
+    const r = hook(root, 'cursor', { hook_event_name: 'SessionStart' });
+    expect(r.code).toBe(0);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/--agent: no hook dialect for "cursor" \(known: codex, gemini\)/);
+    expect(mine(root, 'cursor')).toEqual([]);
+  });
+});
