@@ -37,6 +37,7 @@ const OWNERS: Record<string, string> = {
   'adapters/recall-index.ts': 'recall index cache',
   'adapters/schema-files.ts': 'JSON Schema files',
   'adapters/git-setup.ts': '.gitattributes lines, .agents-os/.gitignore, the merge driver in git config',
+  'adapters/agent-config.ts': 'relay\'s hook entries in .codex/hooks.json and .gemini/settings.json',
   'adapters/merge-driver.ts': 'the result file git hands a merge driver (%A)',
   'adapters/conflict-repair.ts': 'in-place repairs of relay files a merge left with conflict markers',
   'adapters/run-control.ts': 'run.lock, run.log',

@@ -5,7 +5,7 @@ import {
   redact,
   text,
   truncate
-} from "./hook-chunks/chunk-IZ7JEXT6.mjs";
+} from "./hook-chunks/chunk-EWBMVVSI.mjs";
 import "./hook-chunks/chunk-VED6ZBSN.mjs";
 
 // scripts/hook.ts
@@ -100,13 +100,13 @@ var MAX_STDIN_BYTES = 8 * 1024 * 1024;
 var HANDLERS = /* @__PURE__ */ new Map([
   ["PostToolUse", async () => onToolUse],
   ["PostToolUseFailure", async () => onToolUse],
-  ["SessionStart", async () => (await import("./hook-chunks/session-start-SS3KOI4C.mjs")).onSessionStart],
-  ["UserPromptSubmit", async () => (await import("./hook-chunks/user-prompt-GOOFAGHD.mjs")).onUserPrompt],
-  ["Stop", async () => (await import("./hook-chunks/stop-QP7M24QB.mjs")).onStop],
-  ["SubagentStop", async () => (await import("./hook-chunks/stop-QP7M24QB.mjs")).onStop],
-  ["StopFailure", async () => (await import("./hook-chunks/stop-QP7M24QB.mjs")).onStop],
-  ["PreCompact", async () => (await import("./hook-chunks/pre-compact-BAA7HJY3.mjs")).onPreCompact],
-  ["SessionEnd", async () => (await import("./hook-chunks/session-end-ZB4B62TR.mjs")).onSessionEnd]
+  ["SessionStart", async () => (await import("./hook-chunks/session-start-55MZDLEN.mjs")).onSessionStart],
+  ["UserPromptSubmit", async () => (await import("./hook-chunks/user-prompt-MGHZYZ7V.mjs")).onUserPrompt],
+  ["Stop", async () => (await import("./hook-chunks/stop-GA6O5RG7.mjs")).onStop],
+  ["SubagentStop", async () => (await import("./hook-chunks/stop-GA6O5RG7.mjs")).onStop],
+  ["StopFailure", async () => (await import("./hook-chunks/stop-GA6O5RG7.mjs")).onStop],
+  ["PreCompact", async () => (await import("./hook-chunks/pre-compact-HDAA3LEM.mjs")).onPreCompact],
+  ["SessionEnd", async () => (await import("./hook-chunks/session-end-W7ABSEPA.mjs")).onSessionEnd]
 ]);
 var HOOK_EVENTS = [...HANDLERS.keys()];
 var SLEEP = new Int32Array(new SharedArrayBuffer(4));

@@ -4,11 +4,12 @@
  * that belongs to one machine) and the `merge.relay` driver in the repository's git config,
  * which git never copies into a clone.
  */
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { execa } from 'execa';
 import { MACHINE_LOCAL, MERGE_RULES, MERGE_RULES_COMMENT, OLD_MERGE_RULES } from '../core/shared/bookkeeping.ts';
 import type { ProjectPaths } from '../core/shared/paths.ts';
+import { relayCommandLine } from './project.ts';
 import { withLock, writeFileAtomic } from './store.ts';
 
 const DRIVER_NAME = "relay: merges relay's ledgers, epic and notes by what they mean";
@@ -40,17 +41,9 @@ export function ensureStateIgnored(paths: ProjectPaths): boolean {
   return true;
 }
 
-const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
-
-/** The command git runs for a relay-merged file: this very relay, by absolute paths, so it works outside an agent's PATH. */
-function driverCommand(): string {
-  const entry = realpathSync(process.argv[1]!);
-  return `${quote(process.execPath)} ${quote(entry)} merge-driver %O %A %B %P`;
-}
-
 /** Registers the driver in the repository's config (all worktrees share it). Returns the command registered. */
 export async function registerMergeDriver(paths: ProjectPaths): Promise<string> {
-  const command = driverCommand();
+  const command = relayCommandLine('merge-driver %O %A %B %P');
   await execa('git', ['config', '--local', 'merge.relay.name', DRIVER_NAME], { cwd: paths.root });
   await execa('git', ['config', '--local', 'merge.relay.driver', command], { cwd: paths.root });
   return command;

@@ -35,3 +35,10 @@ export function relayPluginRoot(entry = process.argv[1]): string | undefined {
   }
 }
 
+const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
+
+/** A shell command that runs this very relay by absolute paths, for tools that call relay outside an agent's PATH (git, other agent CLIs). */
+export function relayCommandLine(args: string): string {
+  return `${quote(process.execPath)} ${quote(realpathSync(process.argv[1]!))} ${args}`;
+}
+

@@ -79,6 +79,19 @@ export function registerCommands(program: Command): void {
     .argument('[task]', 'task id')
     .action(async (task: string | undefined) => (await import('./anchor.ts')).anchorCommand(task));
 
+  const agents = program.command('agents').description('other agent CLIs in this project\'s ledger: wire in their hooks, see who is doing what');
+
+  agents.command('install')
+    .description('write relay\'s hooks into an agent CLI\'s config (.codex/hooks.json, .gemini/settings.json); merges, never clobbers; safe to repeat')
+    .argument('<agent>', 'codex or gemini')
+    .option('--user', 'the config in your home folder instead of the project\'s')
+    .action(async (agent: string, opts) => (await import('./agents.ts')).agentsInstallCommand(agent, opts));
+
+  agents.command('status')
+    .description('every agent the ledger knows: state, current task, when it was last heard of; which CLIs are wired in')
+    .option('--json', 'machine-readable output')
+    .action(async (opts) => (await import('./agents.ts')).agentsStatusCommand(opts));
+
   program
     .command('run')
     .description('run any command as an agent\'s work order: task_start, heartbeats, then task_result with the exit code, duration, files changed and a redacted output tail; its exit code is relay\'s')

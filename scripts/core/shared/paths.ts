@@ -48,6 +48,11 @@ export function projectPaths(root: string) {
 }
 export type ProjectPaths = ReturnType<typeof projectPaths>;
 
+/** Where another agent CLI reads its hooks, under a project or a home folder. */
+export function agentHooksFile(base: string, agent: 'codex' | 'gemini'): string {
+  return agent === 'codex' ? join(base, '.codex', 'hooks.json') : join(base, '.gemini', 'settings.json');
+}
+
 /**
  * Names that become path segments (agent names, slugs) are reduced to a safe alphabet so
  * that nothing from a payload or a title can climb out of its folder.

@@ -1,0 +1,49 @@
+import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
+import {
+  taskAnchor
+} from "./chunk-FEDSAPFK.mjs";
+import "./chunk-D5MVKTYO.mjs";
+import "./chunk-MMK4K7Y5.mjs";
+import "./chunk-DQRPXEMY.mjs";
+import "./chunk-RAI72YAQ.mjs";
+import "./chunk-S34CIKNL.mjs";
+import "./chunk-5UF4JJLB.mjs";
+import {
+  loadState
+} from "./chunk-EWJVNYJJ.mjs";
+import "./chunk-WFE2V5BZ.mjs";
+import "./chunk-VSZ5MNPB.mjs";
+import {
+  nextReadyTask
+} from "./chunk-QE5CQRPQ.mjs";
+import "./chunk-ZV6TNWEL.mjs";
+import "./chunk-ZYKQ7B5J.mjs";
+import "./chunk-4WRLVYEW.mjs";
+import {
+  currentProject
+} from "./chunk-7NBSHMZE.mjs";
+import "./chunk-F36T2232.mjs";
+import "./chunk-XT65XF4U.mjs";
+import "./chunk-OTZ4R5UM.mjs";
+import "./chunk-4WYSJDYU.mjs";
+import "./chunk-4UMD7KWD.mjs";
+import "./chunk-R5CMOSTG.mjs";
+import "./chunk-62XEB27W.mjs";
+import {
+  RelayError
+} from "./chunk-AZJUC4SK.mjs";
+import "./chunk-NZBZCSN3.mjs";
+
+// scripts/cli/anchor.ts
+async function anchorCommand(taskArg) {
+  const paths = currentProject();
+  const { epic, ledger } = loadState(paths);
+  const taskId = taskArg ?? nextReadyTask(epic, ledger);
+  if (!taskId) throw new RelayError("no task is ready; name one: relay anchor <TASK_ID>", 1);
+  if (!(taskId in epic.tasks)) throw new RelayError(`unknown task "${taskId}" (epic has ${Object.keys(epic.tasks).join(", ")})`);
+  process.stdout.write(`${(await taskAnchor(paths, epic, ledger, taskId)).text}
+`);
+}
+export {
+  anchorCommand
+};

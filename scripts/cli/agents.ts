@@ -1,0 +1,71 @@
+/**
+ * `relay agents install codex|gemini [--user]` wires relay's hooks into another agent CLI;
+ * `relay agents status [--json]` shows every agent the ledger knows: its state, task and how long
+ * ago it was last heard of, and which CLIs are wired in.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { relative } from 'node:path';
+import type { AgentStatus } from '../core/events/events.ts';
+import { RelayError } from '../core/shared/errors.ts';
+import { agentStatusFile, agentsOsDir } from '../core/shared/paths.ts';
+import { installAgentHooks, installedEvents, WIRED_AGENTS, type WiredAgent } from '../adapters/agent-config.ts';
+import { currentProject } from '../adapters/project.ts';
+import { printJson } from './output.ts';
+
+const NEXT_STEP: Record<WiredAgent, string> = {
+  codex: 'Codex skips a hook it has not trusted, silently: start codex in this project once and trust relay\'s hooks; automation (codex exec) can pass --dangerously-bypass-hook-trust',
+  gemini: 'Gemini runs project hooks only in a trusted folder: trust this folder in gemini, or set GEMINI_CLI_TRUST_WORKSPACE=true for headless runs',
+};
+
+export async function agentsInstallCommand(agent: string, opts: { user?: boolean }): Promise<void> {
+  if (!(WIRED_AGENTS as readonly string[]).includes(agent)) throw new RelayError(`agents install: unknown agent "${agent}" (known: ${WIRED_AGENTS.join(', ')}; Claude Code uses the plugin)`, 2);
+  const paths = currentProject();
+  const { file, changed } = await installAgentHooks(agent as WiredAgent, opts.user ? homedir() : paths.root);
+  const shown = relative(process.cwd(), file) || file;
+  const lines = [changed.length ? `relay: wrote relay's hooks for ${changed.join(', ')} into ${shown}` : `relay: ${shown} already has relay's hooks; nothing changed`, `relay: next: ${NEXT_STEP[agent as WiredAgent]}`];
+  if (!existsSync(agentsOsDir(paths.root))) lines.push('relay: this project has no .agents-os/ yet, so nothing is recorded until you create it (mkdir .agents-os or relay init)');
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+interface AgentRow {
+  agent: string;
+  state: string;
+  task: string | null;
+  last_event: string | null;
+  last_seen: string | null;
+  age_s: number | null;
+}
+
+function ageText(seconds: number | null): string {
+  if (seconds === null) return '-';
+  if (seconds < 120) return `${seconds}s ago`;
+  if (seconds < 7200) return `${Math.round(seconds / 60)}m ago`;
+  if (seconds < 172_800) return `${Math.round(seconds / 3600)}h ago`;
+  return `${Math.round(seconds / 86_400)}d ago`;
+}
+
+export function agentsStatusCommand(opts: { json?: boolean }): void {
+  const paths = currentProject();
+  const names = new Set<string>();
+  for (const dir of [paths.agentsDir, paths.eventLedgerDir]) if (existsSync(dir)) for (const d of readdirSync(dir, { withFileTypes: true })) if (d.isDirectory()) names.add(d.name);
+  const now = Date.now();
+  const rows: AgentRow[] = [...names].sort().map((agent) => {
+    const file = agentStatusFile(paths.root, agent);
+    let status: AgentStatus | undefined;
+    try {
+      status = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as AgentStatus) : undefined;
+    } catch {
+      status = undefined;
+    }
+    const seen = status?.updated_at ? Date.parse(status.updated_at) : NaN;
+    return { agent, state: status?.state ?? 'unknown', task: status?.current_task ?? null, last_event: status?.last_event?.summary ?? null, last_seen: status?.updated_at ?? null, age_s: Number.isNaN(seen) ? null : Math.max(0, Math.round((now - seen) / 1000)) };
+  });
+  const wired = Object.fromEntries(WIRED_AGENTS.map((a) => [a, { project: installedEvents(a, paths.root), user: installedEvents(a, homedir()) }]));
+  if (opts.json) return printJson({ agents: rows, wired });
+  const table = [['AGENT', 'STATE', 'TASK', 'LAST HEARD', 'LAST EVENT'], ...rows.map((r) => [r.agent, r.state, r.task ?? '-', ageText(r.age_s), r.last_event ?? '-'])];
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+  const out = rows.length ? table.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ').trimEnd()) : ['No agent has written to this project\'s ledger yet.'];
+  out.push('', ...WIRED_AGENTS.map((a) => `${a}: ${wired[a]!.project.length ? `hooks in the project (${wired[a]!.project.join(', ')})` : wired[a]!.user.length ? 'hooks in your home config' : `not wired in (relay agents install ${a})`}`));
+  process.stdout.write(`${out.join('\n')}\n`);
+}
