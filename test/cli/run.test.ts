@@ -55,6 +55,26 @@ describe('relay run', () => {
     expect(relay(root, ['run', '--agent', 'bot', '--', 'sh', '-c', 'kill -TERM $$']).code).toBe(143);
   });
 
+  it('reads tokens, cost and the final message from a headless agent CLI\'s last JSON lines', () => {
+    const root = project();
+    const codexLike = [
+      { type: 'thread.started', thread_id: 'th1' },
+      { type: 'item.completed', item: { id: 'i1', type: 'command_execution', command: 'echo hi', exit_code: 0 } },
+      { type: 'item.completed', item: { id: 'i2', type: 'agent_message', text: 'Created out.txt.' } },
+      { type: 'turn.completed', usage: { input_tokens: 22, cached_input_tokens: 0, output_tokens: 14 } },
+    ].map((e) => JSON.stringify(e)).join('\n');
+    expect(relay(root, ['run', '--agent', 'codex', '--', 'node', '-e', `console.log(${JSON.stringify(codexLike)})`]).code).toBe(0);
+    expect(events(root, 'codex').find((e) => e.event === 'task_result').data).toMatchObject({ input_tokens: 22, output_tokens: 14, final_message: 'Created out.txt.' });
+    const geminiLike = [
+      { type: 'init', session_id: 's', model: 'gemini-2.5-flash' },
+      { type: 'message', role: 'assistant', content: 'All ', delta: true },
+      { type: 'message', role: 'assistant', content: 'done.', delta: true },
+      { type: 'result', status: 'success', stats: { total_tokens: 18, input_tokens: 11, output_tokens: 7, duration_ms: 900, tool_calls: 1 } },
+    ].map((e) => JSON.stringify(e)).join('\n');
+    expect(relay(root, ['run', '--agent', 'gemini', '--', 'node', '-e', `console.log(${JSON.stringify(geminiLike)})`]).code).toBe(0);
+    expect(events(root, 'gemini').find((e) => e.event === 'task_result').data).toMatchObject({ input_tokens: 11, output_tokens: 7, final_message: 'All done.' });
+  });
+
   it('Ctrl+C ends the command\'s process group, records the run as interrupted and exits 130', async () => {
     const root = project();
     const child = spawn(process.execPath, [RELAY_BUNDLE, 'run', '--agent', 'bot', '--', 'sh', '-c', 'sleep 30 & sleep 30'], { cwd: root, stdio: 'ignore', env: { ...process.env, RELAY_PROJECT_DIR: '' } });

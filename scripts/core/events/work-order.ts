@@ -57,10 +57,46 @@ function outputTail(run: WorkerRun): string {
   return text.length > OUTPUT_TAIL ? `…${text.slice(-OUTPUT_TAIL)}` : text;
 }
 
+export interface AgentReport {
+  input_tokens?: number;
+  output_tokens?: number;
+  cost_usd?: number;
+  final_message?: string;
+}
+
+const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+/**
+ * What a known agent CLI running headless says about itself in its last JSON lines: `codex exec
+ * --json` (turn.completed usage, the last agent_message), `gemini --output-format stream-json`
+ * (result stats, message text), `claude -p --output-format json` (the result object). Empty for
+ * anything else.
+ */
+export function agentReport(stdout: string): AgentReport {
+  const report: AgentReport = {};
+  for (const line of stdout.split('\n')) {
+    if (!line.startsWith('{')) continue;
+    let e: Record<string, any>;
+    try {
+      e = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    if (e.type === 'turn.completed' && e.usage) Object.assign(report, { input_tokens: num(e.usage.input_tokens), output_tokens: num(e.usage.output_tokens) });
+    else if (e.type === 'item.completed' && e.item?.type === 'agent_message' && typeof e.item.text === 'string') report.final_message = e.item.text;
+    else if (e.type === 'result' && e.stats) Object.assign(report, { input_tokens: num(e.stats.input_tokens), output_tokens: num(e.stats.output_tokens) });
+    else if (e.type === 'message' && e.role !== 'user' && typeof e.content === 'string') report.final_message = e.delta ? `${report.final_message ?? ''}${e.content}` : e.content;
+    else if (e.type === 'result' && typeof e.result === 'string') Object.assign(report, { final_message: e.result, cost_usd: num(e.total_cost_usd), input_tokens: num(e.usage?.input_tokens), output_tokens: num(e.usage?.output_tokens) });
+  }
+  return Object.fromEntries(Object.entries(report).filter(([, v]) => v !== undefined)) as AgentReport;
+}
+
 export function workOrderEnd(order: WorkOrder, run: WorkerRun, files: string[]): NewEventLine[] {
   const outcome = outcomeOf(run);
   const code = workOrderExitCode(run);
-  const data = { result: outcome, exit_code: code, duration_ms: run.durationMs, files_changed: files, output_tail: outputTail(run), ...(run.signal ? { signal: run.signal } : {}) };
+  const report = agentReport(run.stdout);
+  if (report.final_message) report.final_message = truncate(redact(report.final_message), 500);
+  const data = { result: outcome, exit_code: code, duration_ms: run.durationMs, files_changed: files, output_tail: outputTail(run), ...report, ...(run.signal ? { signal: run.signal } : {}) };
   const events: NewEventLine[] = [{ ...base(order), event: 'task_result', summary: `${outcome} (exit ${code}) in ${Math.round(run.durationMs / 1000)} s: ${commandLine(order.command)}`, data }];
   if (outcome !== 'success') {
     const why = run.spawnError ? redact(run.spawnError) : outcome === 'timeout' ? 'killed at its timeout' : outcome === 'interrupted' ? 'interrupted' : `exit ${code}`;

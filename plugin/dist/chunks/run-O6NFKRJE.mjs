@@ -69,10 +69,31 @@ function outputTail(run) {
   const text = redact(`${run.stdout}${run.stderr ? `${run.stdout ? "\n" : ""}${run.stderr}` : ""}`.trim());
   return text.length > OUTPUT_TAIL ? `\u2026${text.slice(-OUTPUT_TAIL)}` : text;
 }
+var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+function agentReport(stdout) {
+  const report = {};
+  for (const line of stdout.split("\n")) {
+    if (!line.startsWith("{")) continue;
+    let e;
+    try {
+      e = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    if (e.type === "turn.completed" && e.usage) Object.assign(report, { input_tokens: num(e.usage.input_tokens), output_tokens: num(e.usage.output_tokens) });
+    else if (e.type === "item.completed" && e.item?.type === "agent_message" && typeof e.item.text === "string") report.final_message = e.item.text;
+    else if (e.type === "result" && e.stats) Object.assign(report, { input_tokens: num(e.stats.input_tokens), output_tokens: num(e.stats.output_tokens) });
+    else if (e.type === "message" && e.role !== "user" && typeof e.content === "string") report.final_message = e.delta ? `${report.final_message ?? ""}${e.content}` : e.content;
+    else if (e.type === "result" && typeof e.result === "string") Object.assign(report, { final_message: e.result, cost_usd: num(e.total_cost_usd), input_tokens: num(e.usage?.input_tokens), output_tokens: num(e.usage?.output_tokens) });
+  }
+  return Object.fromEntries(Object.entries(report).filter(([, v]) => v !== void 0));
+}
 function workOrderEnd(order, run, files) {
   const outcome = outcomeOf(run);
   const code = workOrderExitCode(run);
-  const data = { result: outcome, exit_code: code, duration_ms: run.durationMs, files_changed: files, output_tail: outputTail(run), ...run.signal ? { signal: run.signal } : {} };
+  const report = agentReport(run.stdout);
+  if (report.final_message) report.final_message = truncate(redact(report.final_message), 500);
+  const data = { result: outcome, exit_code: code, duration_ms: run.durationMs, files_changed: files, output_tail: outputTail(run), ...report, ...run.signal ? { signal: run.signal } : {} };
   const events = [{ ...base(order), event: "task_result", summary: `${outcome} (exit ${code}) in ${Math.round(run.durationMs / 1e3)} s: ${commandLine(order.command)}`, data }];
   if (outcome !== "success") {
     const why = run.spawnError ? redact(run.spawnError) : outcome === "timeout" ? "killed at its timeout" : outcome === "interrupted" ? "interrupted" : `exit ${code}`;
