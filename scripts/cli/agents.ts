@@ -3,12 +3,13 @@
  * `relay agents status [--json]` shows every agent the ledger knows: its state, task and how long
  * ago it was last heard of, and which CLIs are wired in.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { relative } from 'node:path';
-import type { AgentStatus } from '../core/events/events.ts';
+import { agentRows, ageText } from '../core/epic/status.ts';
 import { RelayError } from '../core/shared/errors.ts';
-import { agentStatusFile, agentsOsDir } from '../core/shared/paths.ts';
+import { agentsOsDir } from '../core/shared/paths.ts';
+import { readAgentStatuses } from '../adapters/agent-status.ts';
 import { installAgentHooks, installedEvents, WIRED_AGENTS, type WiredAgent } from '../adapters/agent-config.ts';
 import { currentProject } from '../adapters/project.ts';
 import { printJson } from './output.ts';
@@ -28,38 +29,16 @@ export async function agentsInstallCommand(agent: string, opts: { user?: boolean
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-interface AgentRow {
-  agent: string;
-  state: string;
-  task: string | null;
-  last_event: string | null;
-  last_seen: string | null;
-  age_s: number | null;
-}
-
-function ageText(seconds: number | null): string {
-  if (seconds === null) return '-';
-  if (seconds < 120) return `${seconds}s ago`;
-  if (seconds < 7200) return `${Math.round(seconds / 60)}m ago`;
-  if (seconds < 172_800) return `${Math.round(seconds / 3600)}h ago`;
-  return `${Math.round(seconds / 86_400)}d ago`;
-}
-
 export function agentsStatusCommand(opts: { json?: boolean }): void {
   const paths = currentProject();
   const names = new Set<string>();
   for (const dir of [paths.agentsDir, paths.eventLedgerDir]) if (existsSync(dir)) for (const d of readdirSync(dir, { withFileTypes: true })) if (d.isDirectory()) names.add(d.name);
-  const now = Date.now();
-  const rows: AgentRow[] = [...names].sort().map((agent) => {
-    const file = agentStatusFile(paths.root, agent);
-    let status: AgentStatus | undefined;
-    try {
-      status = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as AgentStatus) : undefined;
-    } catch {
-      status = undefined;
-    }
-    const seen = status?.updated_at ? Date.parse(status.updated_at) : NaN;
-    return { agent, state: status?.state ?? 'unknown', task: status?.current_task ?? null, last_event: status?.last_event?.summary ?? null, last_seen: status?.updated_at ?? null, age_s: Number.isNaN(seen) ? null : Math.max(0, Math.round((now - seen) / 1000)) };
+  const statuses = new Map(readAgentStatuses(paths.root).map((st) => [st.agent, st]));
+  // An agent that wrote events but keeps no status.json still shows, with its state unknown.
+  const rows = [...names].sort().map((agent) => {
+    const st = statuses.get(agent);
+    const row = st ? agentRows([st], Date.now())[0]! : undefined;
+    return { agent, state: row?.state ?? 'unknown', task: row?.current_task ?? null, last_event: st?.last_event?.summary ?? null, last_seen: row?.last_seen ?? null, age_s: row?.age_s ?? null };
   });
   const wired = Object.fromEntries(WIRED_AGENTS.map((a) => [a, { project: installedEvents(a, paths.root), user: installedEvents(a, homedir()) }]));
   if (opts.json) return printJson({ agents: rows, wired });

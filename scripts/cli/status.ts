@@ -1,5 +1,6 @@
 /** `relay status`: progress, tasks, gates, blockers, the run, and the next ready task. */
-import { buildStatus, renderStatus } from '../core/epic/status.ts';
+import { agentRows, buildStatus, renderStatus } from '../core/epic/status.ts';
+import { readAgentStatuses } from '../adapters/agent-status.ts';
 import { currentProject } from '../adapters/project.ts';
 import { runInfo } from '../adapters/run-control.ts';
 import { loadState } from '../adapters/state.ts';
@@ -8,7 +9,7 @@ import { painter, printJson, terminalWidth } from './output.ts';
 export function statusCommand(opts: { json?: boolean }): void {
   const paths = currentProject();
   const { epic, ledger } = loadState(paths);
-  const report = buildStatus(epic, ledger, runInfo(paths));
+  const report = buildStatus(epic, ledger, runInfo(paths), agentRows(readAgentStatuses(paths.root), Date.now()));
   if (opts.json) printJson(report);
   else process.stdout.write(`${renderStatus(report, painter(), terminalWidth())}\n`);
 }

@@ -60,3 +60,18 @@ describe('relay agents install', () => {
     expect(readFileSync(join(root, '.codex', 'hooks.json'), 'utf8')).toBe('{ not json');
   });
 });
+
+describe('relay status', () => {
+  it('shows every agent\'s state, task and when it was last heard of', () => {
+    const root = project();
+    writeFileSync(join(root, 'plan.md'), '# E\nx\n\n## Tasks\n\n### T1: One\n- Priority: p1\n');
+    expect(relay(root, ['init', 'plan.md']).code).toBe(0);
+    expect(relay(root, ['hook', '--agent', 'gemini', 'BeforeAgent'], JSON.stringify({ session_id: 'g1', cwd: root, prompt: 'go' })).code).toBe(0);
+    expect(relay(root, ['run', '--agent', 'nightly-bot', '--', 'false']).code).toBe(1);
+    const json = JSON.parse(relay(root, ['status', '--json']).stdout);
+    expect(json.agents.map((a: { agent: string; state: string }) => `${a.agent}:${a.state}`)).toEqual(['gemini:busy', 'nightly-bot:error']);
+    expect(json.agents[0].age_s).toBeGreaterThanOrEqual(0);
+    expect(relay(root, ['status']).stdout).toMatch(/\nAgents\n {2}gemini {7}busy {3}- {7}heard \d+s ago\n {2}nightly-bot {2}error {2}- {7}heard \d+s ago\n/);
+  });
+});
+

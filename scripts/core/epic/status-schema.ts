@@ -34,6 +34,10 @@ export const StatusReportSchema = z.strictObject({
     last_lines: z.array(z.string()).describe('The last lines of run.log'),
     last_run: z.strictObject({ pid: z.number().int(), started_at: z.string(), last_seen: z.string() }).nullable().describe('What a run that died left'),
   }).nullable().describe('The live or last run'),
+  agents: z.array(z.strictObject({
+    agent: z.string().describe('Agent name (the folder under .agents-os/agents/)'), state: z.enum(['idle', 'busy', 'error']).describe('What its last event says it is doing'),
+    current_task: z.string().nullable().describe('The relay task it works on'), last_seen: z.string().describe('When it was last heard of'), age_s: z.number().int().nullable().describe('Seconds since then'),
+  })).describe('Every agent with a status.json in this project'),
   died: z.strictObject({ pid: z.number().int().nullable().describe('The dead run\'s pid'), last_seen: z.string().nullable().describe('When it was last heard of'), attempts: z.array(z.string()).describe('Attempts it left open') }).nullable().describe('Attempts a dead run left open; the next relay work closes them as interrupted'),
 });
 

@@ -3,6 +3,7 @@
  * people. Both are pure; the CLI only loads files and picks the renderer.
  */
 import type { AttemptLedger, Epic, GateReason, TaskStatus } from '../shared/schemas.ts';
+import type { AgentState, AgentStatus } from '../events/events.ts';
 import { readyTasks } from './attempts.ts';
 
 export interface TaskRow {
@@ -37,6 +38,31 @@ export interface DeadRunReport {
   attempts: string[];
 }
 
+/** An agent's status.json as status shows it: what it is doing and how long ago it was last heard of. */
+export interface AgentRow {
+  agent: string;
+  state: AgentState;
+  current_task: string | null;
+  last_seen: string;
+  age_s: number | null;
+}
+
+export function agentRows(statuses: AgentStatus[], now: number): AgentRow[] {
+  return statuses.map((s) => {
+    const seen = Date.parse(s.updated_at);
+    return { agent: s.agent, state: s.state, current_task: s.current_task, last_seen: s.updated_at, age_s: Number.isNaN(seen) ? null : Math.max(0, Math.round((now - seen) / 1000)) };
+  }).sort((a, b) => a.agent.localeCompare(b.agent));
+}
+
+/** "12s ago", "5m ago", "3h ago", "2d ago". */
+export function ageText(seconds: number | null): string {
+  if (seconds === null) return '-';
+  if (seconds < 120) return `${seconds}s ago`;
+  if (seconds < 7200) return `${Math.round(seconds / 60)}m ago`;
+  if (seconds < 172_800) return `${Math.round(seconds / 3600)}h ago`;
+  return `${Math.round(seconds / 86_400)}d ago`;
+}
+
 export interface StatusReport {
   schema: 'relay.status/v1';
   epic: { id: string; title: string; source: string };
@@ -48,6 +74,8 @@ export interface StatusReport {
   cost_usd: number;
   run: RunInfo | null;
   died: DeadRunReport | null;
+  /** Every agent with a status.json in this project (Claude sessions, relay workers, other CLIs, relay run). */
+  agents: AgentRow[];
 }
 
 function blockingChain(epic: Epic, ledger: AttemptLedger, id: string): string[] {
@@ -64,7 +92,7 @@ function blockingChain(epic: Epic, ledger: AttemptLedger, id: string): string[] 
   }
 }
 
-export function buildStatus(epic: Epic, ledger: AttemptLedger, run: RunInfo | null = null): StatusReport {
+export function buildStatus(epic: Epic, ledger: AttemptLedger, run: RunInfo | null = null, agents: AgentRow[] = []): StatusReport {
   const counts: Record<TaskStatus, number> = { pending: 0, in_progress: 0, completed: 0, blocked: 0, gated: 0 };
   const tasks: TaskRow[] = [];
   let pointsDone = 0;
@@ -112,6 +140,7 @@ export function buildStatus(epic: Epic, ledger: AttemptLedger, run: RunInfo | nu
     cost_usd: Math.round(totalCost * 1e6) / 1e6,
     run,
     died: deadRunReport(ledger, run),
+    agents,
   };
 }
 
@@ -193,6 +222,14 @@ export function renderStatus(report: StatusReport, paint: Paint, width = 120): s
   if (died) {
     const attempts = died.attempts.map((a) => a.replace('#', ' attempt ')).join(', ');
     out.push('', paint('yellow', `The last relay work${died.pid ? ` (pid ${died.pid})` : ''} died${died.last_seen ? ` (last heard of ${died.last_seen.replace('T', ' ').slice(0, 19)} UTC)` : ''} while ${attempts} ran.`), `Run relay work to resume: the open attempt is closed as interrupted, not counted against the task.`);
+  }
+  if (report.agents.length) {
+    out.push('', paint('bold', 'Agents'));
+    const width = Math.max(...report.agents.map((a) => a.agent.length));
+    for (const a of report.agents) {
+      const state = a.state === 'busy' ? paint('cyan', 'busy ') : a.state === 'error' ? paint('red', 'error') : paint('dim', 'idle ');
+      out.push(`  ${a.agent.padEnd(width)}  ${state}  ${(a.current_task ?? '-').padEnd(6)}  heard ${ageText(a.age_s)}`);
+    }
   }
   out.push('', report.next_ready ? `Next ready: ${paint('cyan', report.next_ready)} — ${report.tasks.find((t) => t.id === report.next_ready)?.title}` : paint('dim', `Next ready: none${died ? ' until relay work resumes' : ''}`));
   if (report.run) {

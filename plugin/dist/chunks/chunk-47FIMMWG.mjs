@@ -1,36 +1,22 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
-  runInfo
-} from "./chunk-HKUEUAGR.mjs";
-import "./chunk-R7325EED.mjs";
-import {
-  loadState
-} from "./chunk-EWJVNYJJ.mjs";
-import "./chunk-WFE2V5BZ.mjs";
-import "./chunk-VSZ5MNPB.mjs";
-import {
   readyTasks
 } from "./chunk-QE5CQRPQ.mjs";
-import "./chunk-4WRLVYEW.mjs";
-import {
-  currentProject
-} from "./chunk-7NBSHMZE.mjs";
-import "./chunk-F36T2232.mjs";
-import {
-  painter,
-  printJson,
-  terminalWidth
-} from "./chunk-HAHLE5FJ.mjs";
-import "./chunk-XT65XF4U.mjs";
-import "./chunk-OTZ4R5UM.mjs";
-import "./chunk-4WYSJDYU.mjs";
-import "./chunk-4UMD7KWD.mjs";
-import "./chunk-R5CMOSTG.mjs";
-import "./chunk-62XEB27W.mjs";
-import "./chunk-AZJUC4SK.mjs";
-import "./chunk-NZBZCSN3.mjs";
 
 // scripts/core/epic/status.ts
+function agentRows(statuses, now) {
+  return statuses.map((s) => {
+    const seen = Date.parse(s.updated_at);
+    return { agent: s.agent, state: s.state, current_task: s.current_task, last_seen: s.updated_at, age_s: Number.isNaN(seen) ? null : Math.max(0, Math.round((now - seen) / 1e3)) };
+  }).sort((a, b) => a.agent.localeCompare(b.agent));
+}
+function ageText(seconds) {
+  if (seconds === null) return "-";
+  if (seconds < 120) return `${seconds}s ago`;
+  if (seconds < 7200) return `${Math.round(seconds / 60)}m ago`;
+  if (seconds < 172800) return `${Math.round(seconds / 3600)}h ago`;
+  return `${Math.round(seconds / 86400)}d ago`;
+}
 function blockingChain(epic, ledger, id) {
   const chain = [];
   const seen = /* @__PURE__ */ new Set([id]);
@@ -44,7 +30,7 @@ function blockingChain(epic, ledger, id) {
     current = dep;
   }
 }
-function buildStatus(epic, ledger, run = null) {
+function buildStatus(epic, ledger, run = null, agents = []) {
   const counts = { pending: 0, in_progress: 0, completed: 0, blocked: 0, gated: 0 };
   const tasks = [];
   let pointsDone = 0;
@@ -91,7 +77,8 @@ function buildStatus(epic, ledger, run = null) {
     gated: Object.entries(ledger.gated_tasks).map(([id, g]) => ({ id, ...g })),
     cost_usd: Math.round(totalCost * 1e6) / 1e6,
     run,
-    died: deadRunReport(ledger, run)
+    died: deadRunReport(ledger, run),
+    agents
   };
 }
 function deadRunReport(ledger, run) {
@@ -162,6 +149,14 @@ function renderStatus(report, paint, width = 120) {
     const attempts = died.attempts.map((a) => a.replace("#", " attempt ")).join(", ");
     out.push("", paint("yellow", `The last relay work${died.pid ? ` (pid ${died.pid})` : ""} died${died.last_seen ? ` (last heard of ${died.last_seen.replace("T", " ").slice(0, 19)} UTC)` : ""} while ${attempts} ran.`), `Run relay work to resume: the open attempt is closed as interrupted, not counted against the task.`);
   }
+  if (report.agents.length) {
+    out.push("", paint("bold", "Agents"));
+    const width2 = Math.max(...report.agents.map((a) => a.agent.length));
+    for (const a of report.agents) {
+      const state = a.state === "busy" ? paint("cyan", "busy ") : a.state === "error" ? paint("red", "error") : paint("dim", "idle ");
+      out.push(`  ${a.agent.padEnd(width2)}  ${state}  ${(a.current_task ?? "-").padEnd(6)}  heard ${ageText(a.age_s)}`);
+    }
+  }
   out.push("", report.next_ready ? `Next ready: ${paint("cyan", report.next_ready)} \u2014 ${report.tasks.find((t) => t.id === report.next_ready)?.title}` : paint("dim", `Next ready: none${died ? " until relay work resumes" : ""}`));
   if (report.run) {
     const log = report.run.log ? `; log: ${report.run.log}` : "";
@@ -172,15 +167,9 @@ function renderStatus(report, paint, width = 120) {
   return out.join("\n");
 }
 
-// scripts/cli/status.ts
-function statusCommand(opts) {
-  const paths = currentProject();
-  const { epic, ledger } = loadState(paths);
-  const report = buildStatus(epic, ledger, runInfo(paths));
-  if (opts.json) printJson(report);
-  else process.stdout.write(`${renderStatus(report, painter(), terminalWidth())}
-`);
-}
 export {
-  statusCommand
+  agentRows,
+  ageText,
+  buildStatus,
+  renderStatus
 };

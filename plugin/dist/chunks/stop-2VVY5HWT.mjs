@@ -1,14 +1,20 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
-  writeAgentStatus
-} from "./chunk-PYMGVNNZ.mjs";
-import {
   record,
+  text
+} from "./chunk-RGRFYIHU.mjs";
+import {
+  writeAgentStatus
+} from "./chunk-5DFCKFJ2.mjs";
+import "./chunk-WFE2V5BZ.mjs";
+import "./chunk-4WRLVYEW.mjs";
+import "./chunk-7NBSHMZE.mjs";
+import {
   redact,
-  text,
   truncate
-} from "./chunk-EWBMVVSI.mjs";
-import "./chunk-VED6ZBSN.mjs";
+} from "./chunk-OTZ4R5UM.mjs";
+import "./chunk-62XEB27W.mjs";
+import "./chunk-NZBZCSN3.mjs";
 
 // scripts/hooks/stop.ts
 var MESSAGE_EXCERPT_CHARS = 500;

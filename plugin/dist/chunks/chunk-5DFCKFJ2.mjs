@@ -1,12 +1,14 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
-  agentStatusFile
+  agentStatusFile,
+  projectPaths
 } from "./chunk-7NBSHMZE.mjs";
 import {
   writeFileAtomic
 } from "./chunk-62XEB27W.mjs";
 
 // scripts/adapters/agent-status.ts
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 function writeAgentStatus(source, state, last) {
   const status = {
     agent: source.agent,
@@ -20,7 +22,20 @@ function writeAgentStatus(source, state, last) {
   writeFileAtomic(agentStatusFile(source.root, source.agent), `${JSON.stringify(status, null, 2)}
 `);
 }
+function readAgentStatuses(root) {
+  const dir = projectPaths(root).agentsDir;
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((d) => {
+    try {
+      const status = JSON.parse(readFileSync(agentStatusFile(root, d.name), "utf8"));
+      return typeof status?.agent === "string" && typeof status.updated_at === "string" ? [status] : [];
+    } catch {
+      return [];
+    }
+  });
+}
 
 export {
-  writeAgentStatus
+  writeAgentStatus,
+  readAgentStatuses
 };

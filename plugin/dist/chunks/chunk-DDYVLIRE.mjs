@@ -69,6 +69,13 @@ var StatusReportSchema = external_exports.strictObject({
     last_lines: external_exports.array(external_exports.string()).describe("The last lines of run.log"),
     last_run: external_exports.strictObject({ pid: external_exports.number().int(), started_at: external_exports.string(), last_seen: external_exports.string() }).nullable().describe("What a run that died left")
   }).nullable().describe("The live or last run"),
+  agents: external_exports.array(external_exports.strictObject({
+    agent: external_exports.string().describe("Agent name (the folder under .agents-os/agents/)"),
+    state: external_exports.enum(["idle", "busy", "error"]).describe("What its last event says it is doing"),
+    current_task: external_exports.string().nullable().describe("The relay task it works on"),
+    last_seen: external_exports.string().describe("When it was last heard of"),
+    age_s: external_exports.number().int().nullable().describe("Seconds since then")
+  })).describe("Every agent with a status.json in this project"),
   died: external_exports.strictObject({ pid: external_exports.number().int().nullable().describe("The dead run's pid"), last_seen: external_exports.string().nullable().describe("When it was last heard of"), attempts: external_exports.array(external_exports.string()).describe("Attempts it left open") }).nullable().describe("Attempts a dead run left open; the next relay work closes them as interrupted")
 });
 

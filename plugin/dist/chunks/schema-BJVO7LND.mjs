@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   writeSchemas
-} from "./chunk-US5AE4XS.mjs";
+} from "./chunk-DDYVLIRE.mjs";
 import "./chunk-RX76TI75.mjs";
 import "./chunk-ZV6TNWEL.mjs";
 import "./chunk-ZYKQ7B5J.mjs";

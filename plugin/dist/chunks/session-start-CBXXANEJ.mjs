@@ -12,11 +12,11 @@ import {
 } from "./chunk-ODGWY6BQ.mjs";
 import "./chunk-VIOF3M32.mjs";
 import {
-  writeAgentStatus
-} from "./chunk-J7IPKKYN.mjs";
-import {
   mergeDriverProblem
 } from "./chunk-TMFN72BD.mjs";
+import {
+  writeAgentStatus
+} from "./chunk-5DFCKFJ2.mjs";
 import {
   taskAnchor
 } from "./chunk-FEDSAPFK.mjs";

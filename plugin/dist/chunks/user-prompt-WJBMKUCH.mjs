@@ -5,7 +5,7 @@ import {
 } from "./chunk-RGRFYIHU.mjs";
 import {
   writeAgentStatus
-} from "./chunk-J7IPKKYN.mjs";
+} from "./chunk-5DFCKFJ2.mjs";
 import "./chunk-WFE2V5BZ.mjs";
 import "./chunk-4WRLVYEW.mjs";
 import "./chunk-7NBSHMZE.mjs";

@@ -3,8 +3,15 @@ import {
   DIALECTS
 } from "./chunk-RQKDJYWV.mjs";
 import {
+  ageText,
+  agentRows
+} from "./chunk-47FIMMWG.mjs";
+import {
+  readAgentStatuses
+} from "./chunk-5DFCKFJ2.mjs";
+import "./chunk-QE5CQRPQ.mjs";
+import {
   agentHooksFile,
-  agentStatusFile,
   agentsOsDir,
   currentProject,
   relayCommandLine
@@ -22,7 +29,7 @@ import {
 import "./chunk-NZBZCSN3.mjs";
 
 // scripts/cli/agents.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2, readdirSync } from "node:fs";
+import { existsSync as existsSync2, readdirSync } from "node:fs";
 import { homedir } from "node:os";
 import { relative } from "node:path";
 
@@ -90,30 +97,17 @@ async function agentsInstallCommand(agent, opts) {
   process.stdout.write(`${lines.join("\n")}
 `);
 }
-function ageText(seconds) {
-  if (seconds === null) return "-";
-  if (seconds < 120) return `${seconds}s ago`;
-  if (seconds < 7200) return `${Math.round(seconds / 60)}m ago`;
-  if (seconds < 172800) return `${Math.round(seconds / 3600)}h ago`;
-  return `${Math.round(seconds / 86400)}d ago`;
-}
 function agentsStatusCommand(opts) {
   const paths = currentProject();
   const names = /* @__PURE__ */ new Set();
   for (const dir of [paths.agentsDir, paths.eventLedgerDir]) if (existsSync2(dir)) {
     for (const d of readdirSync(dir, { withFileTypes: true })) if (d.isDirectory()) names.add(d.name);
   }
-  const now = Date.now();
+  const statuses = new Map(readAgentStatuses(paths.root).map((st) => [st.agent, st]));
   const rows = [...names].sort().map((agent) => {
-    const file = agentStatusFile(paths.root, agent);
-    let status;
-    try {
-      status = existsSync2(file) ? JSON.parse(readFileSync2(file, "utf8")) : void 0;
-    } catch {
-      status = void 0;
-    }
-    const seen = status?.updated_at ? Date.parse(status.updated_at) : NaN;
-    return { agent, state: status?.state ?? "unknown", task: status?.current_task ?? null, last_event: status?.last_event?.summary ?? null, last_seen: status?.updated_at ?? null, age_s: Number.isNaN(seen) ? null : Math.max(0, Math.round((now - seen) / 1e3)) };
+    const st = statuses.get(agent);
+    const row = st ? agentRows([st], Date.now())[0] : void 0;
+    return { agent, state: row?.state ?? "unknown", task: row?.current_task ?? null, last_event: st?.last_event?.summary ?? null, last_seen: row?.last_seen ?? null, age_s: row?.age_s ?? null };
   });
   const wired = Object.fromEntries(WIRED_AGENTS.map((a) => [a, { project: installedEvents(a, paths.root), user: installedEvents(a, homedir()) }]));
   if (opts.json) return printJson({ agents: rows, wired });

@@ -6,7 +6,7 @@ import {
 } from "./chunk-TMFN72BD.mjs";
 import {
   writeSchemas
-} from "./chunk-US5AE4XS.mjs";
+} from "./chunk-DDYVLIRE.mjs";
 import "./chunk-RX76TI75.mjs";
 import {
   resolveSettings

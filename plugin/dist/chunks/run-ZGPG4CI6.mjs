@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   writeAgentStatus
-} from "./chunk-J7IPKKYN.mjs";
+} from "./chunk-5DFCKFJ2.mjs";
 import {
   changedFiles,
   snapshotTree

@@ -1,20 +1,14 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
-  record,
-  text
-} from "./chunk-RGRFYIHU.mjs";
-import {
   writeAgentStatus
-} from "./chunk-J7IPKKYN.mjs";
-import "./chunk-WFE2V5BZ.mjs";
-import "./chunk-4WRLVYEW.mjs";
-import "./chunk-7NBSHMZE.mjs";
+} from "./chunk-5BQA4EZW.mjs";
 import {
+  record,
   redact,
+  text,
   truncate
-} from "./chunk-OTZ4R5UM.mjs";
-import "./chunk-62XEB27W.mjs";
-import "./chunk-NZBZCSN3.mjs";
+} from "./chunk-EWBMVVSI.mjs";
+import "./chunk-VED6ZBSN.mjs";
 
 // scripts/hooks/stop.ts
 var MESSAGE_EXCERPT_CHARS = 500;

@@ -13,7 +13,7 @@ import {
 import "./chunk-VIOF3M32.mjs";
 import {
   writeAgentStatus
-} from "./chunk-J7IPKKYN.mjs";
+} from "./chunk-5DFCKFJ2.mjs";
 import "./chunk-WFE2V5BZ.mjs";
 import "./chunk-4WRLVYEW.mjs";
 import "./chunk-7NBSHMZE.mjs";
