@@ -1,7 +1,7 @@
 // Disk trouble: an unwritable .agents-os/, read-only ledger files, and a full disk. relay must
 // say so in one line with a non-zero exit, hooks must still exit 0 with one stderr line, and
 // nothing written before may change. How each fault is made as root is in support/disk.ts.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/project.ts';
@@ -134,12 +134,13 @@ describe('a read-only ledger file', () => {
   });
 });
 
-describe.skipIf(!canMountTmpfs(tempDir('relay-tmpfs-probe-')))('a full disk (a 64 KB tmpfs filled to the last byte)', () => {
-  /** Moves `dir` onto a fresh tmpfs with its current content, then fills it. */
+describe.skipIf(!canMountTmpfs(tempDir('relay-tmpfs-probe-')))('a full disk (a small tmpfs filled to the last byte)', () => {
+  /** Moves `dir` onto a fresh tmpfs just big enough for its current content (tmpfs counts 4 KB pages per file), then fills it. */
   function fullDiskAt(dir: string): void {
     const stash = tempDir('relay-stash-');
     if (existsSync(dir)) cpSync(dir, stash, { recursive: true });
-    apply(mountTmpfs(dir, 64));
+    const pagesKb = walk(stash).reduce((kb, f) => kb + 4 * Math.ceil(Math.max(1, statSync(f).size) / 4096), 0);
+    apply(mountTmpfs(dir, Math.max(64, pagesKb + 32)));
     cpSync(stash, dir, { recursive: true });
     rmSync(stash, { recursive: true, force: true });
     fillDisk(dir);
