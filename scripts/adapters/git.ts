@@ -15,12 +15,28 @@ function git(root: string): SimpleGit {
   return simpleGit({ baseDir: root, maxConcurrentProcesses: 4 });
 }
 
-export async function isRepo(root: string): Promise<boolean> {
-  try {
-    return await git(root).checkIsRepo();
-  } catch {
-    return false;
+/** Per process: a run asks for every attempt, and a folder does not stop being a repository mid-run. */
+const repoAnswers = new Map<string, Promise<boolean>>();
+
+export function isRepo(root: string): Promise<boolean> {
+  let answer = repoAnswers.get(root);
+  if (!answer) {
+    answer = git(root).checkIsRepo().catch(() => false);
+    repoAnswers.set(root, answer);
   }
+  return answer;
+}
+
+const indexPaths = new Map<string, Promise<string>>();
+
+/** The repository's real index file (a worktree has its own), asked of git once per process. */
+function realIndexPath(root: string): Promise<string> {
+  let path = indexPaths.get(root);
+  if (!path) {
+    path = execa('git', ['rev-parse', '--path-format=absolute', '--git-path', 'index'], { cwd: root }).then((r) => r.stdout.trim());
+    indexPaths.set(root, path);
+  }
+  return path;
 }
 
 export async function headCommit(root: string): Promise<string | null> {
@@ -62,7 +78,7 @@ export async function snapshotTree(root: string): Promise<string | null> {
   const dir = mkdtempSync(join(tmpdir(), 'relay-index-'));
   const index = join(dir, 'index');
   try {
-    const realIndex = (await execa('git', ['rev-parse', '--path-format=absolute', '--git-path', 'index'], { cwd: root })).stdout.trim();
+    const realIndex = await realIndexPath(root);
     if (existsSync(realIndex)) copyFileSync(realIndex, index);
     const env = { GIT_INDEX_FILE: index };
     const run = (args: string[], input?: string) => execa('git', args, { cwd: root, env, input });
@@ -82,10 +98,11 @@ type GitRun = (args: string[], input?: string) => Promise<{ stdout: string }>;
 /** Stages .gitattributes and AGENTS.md as the user wrote them, without the parts relay keeps. */
 async function maskBookkeeping(root: string, run: GitRun): Promise<void> {
   const masks: Array<[string, (text: string) => string]> = [['.gitattributes', withoutMergeRules], ['AGENTS.md', withoutKeyLearnings]];
+  // One ls-files for both: "<mode> <blob> <stage>\t<path>" per staged file.
+  const staged = new Map((await run(['ls-files', '-s', '--', ...masks.map(([file]) => file)])).stdout.split('\n').filter(Boolean).map((line) => [line.split('\t')[1]!, line.split(' ')[0]!]));
   for (const [file, mask] of masks) {
-    const staged = (await run(['ls-files', '-s', '--', file])).stdout.trim();
-    if (!staged) continue;
-    const mode = staged.split(' ')[0]!;
+    const mode = staged.get(file);
+    if (!mode) continue;
     const text = readFileSync(join(root, file), 'utf8');
     const masked = mask(text);
     if (masked === text) continue;

@@ -4,7 +4,7 @@ import {
 } from "./chunk-D5MVKTYO.mjs";
 import {
   gitFacts
-} from "./chunk-MMK4K7Y5.mjs";
+} from "./chunk-OTD2Y3NI.mjs";
 
 // scripts/core/epic/anchor.ts
 var ANCHOR_BUDGET = 8e3;

@@ -31860,12 +31860,14 @@ function isOwnState(path) {
 function git(root) {
   return wo({ baseDir: root, maxConcurrentProcesses: 4 });
 }
-async function isRepo(root) {
-  try {
-    return await git(root).checkIsRepo();
-  } catch {
-    return false;
+var repoAnswers = /* @__PURE__ */ new Map();
+function isRepo(root) {
+  let answer = repoAnswers.get(root);
+  if (!answer) {
+    answer = git(root).checkIsRepo().catch(() => false);
+    repoAnswers.set(root, answer);
   }
+  return answer;
 }
 async function headCommit(root) {
   try {

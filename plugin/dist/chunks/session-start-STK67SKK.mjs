@@ -19,9 +19,9 @@ import {
 } from "./chunk-5DFCKFJ2.mjs";
 import {
   taskAnchor
-} from "./chunk-FEDSAPFK.mjs";
+} from "./chunk-DUD3UNJW.mjs";
 import "./chunk-D5MVKTYO.mjs";
-import "./chunk-MMK4K7Y5.mjs";
+import "./chunk-OTD2Y3NI.mjs";
 import "./chunk-DQRPXEMY.mjs";
 import "./chunk-RAI72YAQ.mjs";
 import "./chunk-S34CIKNL.mjs";

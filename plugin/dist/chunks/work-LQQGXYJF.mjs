@@ -8,14 +8,14 @@ import {
 import "./chunk-DP6QJSAQ.mjs";
 import {
   taskAnchor
-} from "./chunk-FEDSAPFK.mjs";
+} from "./chunk-DUD3UNJW.mjs";
 import "./chunk-D5MVKTYO.mjs";
 import {
   changedFiles,
   headCommit,
   snapshotDiff,
   snapshotTree
-} from "./chunk-MMK4K7Y5.mjs";
+} from "./chunk-OTD2Y3NI.mjs";
 import "./chunk-DQRPXEMY.mjs";
 import {
   liveSettings

@@ -5,7 +5,7 @@ import {
 import {
   changedFiles,
   snapshotTree
-} from "./chunk-MMK4K7Y5.mjs";
+} from "./chunk-OTD2Y3NI.mjs";
 import "./chunk-DQRPXEMY.mjs";
 import {
   runProcess,

@@ -4209,12 +4209,23 @@ var wo = (t2, e) => {
 function git(root) {
   return wo({ baseDir: root, maxConcurrentProcesses: 4 });
 }
-async function isRepo(root) {
-  try {
-    return await git(root).checkIsRepo();
-  } catch {
-    return false;
+var repoAnswers = /* @__PURE__ */ new Map();
+function isRepo(root) {
+  let answer = repoAnswers.get(root);
+  if (!answer) {
+    answer = git(root).checkIsRepo().catch(() => false);
+    repoAnswers.set(root, answer);
   }
+  return answer;
+}
+var indexPaths = /* @__PURE__ */ new Map();
+function realIndexPath(root) {
+  let path = indexPaths.get(root);
+  if (!path) {
+    path = execa("git", ["rev-parse", "--path-format=absolute", "--git-path", "index"], { cwd: root }).then((r2) => r2.stdout.trim());
+    indexPaths.set(root, path);
+  }
+  return path;
 }
 async function headCommit(root) {
   try {
@@ -4247,7 +4258,7 @@ async function snapshotTree(root) {
   const dir = mkdtempSync(join(tmpdir(), "relay-index-"));
   const index = join(dir, "index");
   try {
-    const realIndex = (await execa("git", ["rev-parse", "--path-format=absolute", "--git-path", "index"], { cwd: root })).stdout.trim();
+    const realIndex = await realIndexPath(root);
     if (existsSync(realIndex)) copyFileSync(realIndex, index);
     const env = { GIT_INDEX_FILE: index };
     const run = (args, input) => execa("git", args, { cwd: root, env, input });
@@ -4263,10 +4274,10 @@ async function snapshotTree(root) {
 }
 async function maskBookkeeping(root, run) {
   const masks = [[".gitattributes", withoutMergeRules], ["AGENTS.md", withoutKeyLearnings]];
+  const staged = new Map((await run(["ls-files", "-s", "--", ...masks.map(([file]) => file)])).stdout.split("\n").filter(Boolean).map((line) => [line.split("	")[1], line.split(" ")[0]]));
   for (const [file, mask] of masks) {
-    const staged = (await run(["ls-files", "-s", "--", file])).stdout.trim();
-    if (!staged) continue;
-    const mode = staged.split(" ")[0];
+    const mode = staged.get(file);
+    if (!mode) continue;
     const text = readFileSync(join(root, file), "utf8");
     const masked = mask(text);
     if (masked === text) continue;

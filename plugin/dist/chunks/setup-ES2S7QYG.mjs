@@ -6,7 +6,7 @@ import {
 } from "./chunk-TMFN72BD.mjs";
 import {
   isRepo
-} from "./chunk-MMK4K7Y5.mjs";
+} from "./chunk-OTD2Y3NI.mjs";
 import "./chunk-DQRPXEMY.mjs";
 import "./chunk-S34CIKNL.mjs";
 import "./chunk-5UF4JJLB.mjs";
