@@ -23,7 +23,7 @@ const status = (root: string, agent: string) => JSON.parse(readFileSync(join(roo
 describe('relay run', () => {
   it('records a failing command: start, heartbeats, result with exit code, files and a redacted tail, an error; its exit code and output are the command\'s', () => {
     const root = project();
-    const r = relay(root, ['run', '--agent', 'nightly-bot', '--task', 'T9', '--heartbeat', '0.3', '--', 'sh', '-c', `echo hello; sleep 1; echo "token ${TOKEN}"; touch made.txt; exit 3`]);
+    const r = relay(root, ['run', '--agent', 'nightly-bot', '--task', 'T9', '--heartbeat', '0.3', '--', 'sh', '-c', `echo hello; sleep 1.5; echo "token ${TOKEN}"; touch made.txt; exit 3`]);
     expect(r.code).toBe(3);
     expect(r.stdout).toBe(`hello\ntoken ${TOKEN}\n`);
     const list = events(root, 'nightly-bot');
