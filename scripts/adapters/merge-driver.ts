@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { mergeKindOf } from '../core/merge/kinds.ts';
 import { RelayError } from '../core/shared/errors.ts';
-import { LABELS, mergeText, mergeVersions, type MergeResult } from './relay-merge.ts';
+import { mergeText, mergeVersions, type MergeResult } from './relay-merge.ts';
 import { writeFileAtomic } from './store.ts';
 
 const readOr = (file: string) => {
@@ -27,7 +27,7 @@ export async function runMergeDriver(baseFile: string, oursFile: string, theirsF
   } catch (err) {
     // A side relay cannot read (a hand edit gone wrong): leave git's markers for a person, and say why.
     if (!(err instanceof RelayError)) throw err;
-    result = { text: (await mergeText(base, ours, theirs, LABELS)).text, contradiction: err.message };
+    result = { text: (await mergeText(base, ours, theirs)).text, contradiction: err.message };
   }
   writeFileAtomic(oursFile, result.text);
   return result;

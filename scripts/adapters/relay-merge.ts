@@ -26,14 +26,14 @@ export interface MergeResult {
 }
 
 /** git merge-file on three texts: the merged text, and whether conflicts (marked in it) remain. */
-export async function mergeText(base: string, ours: string, theirs: string, labels: [string, string, string]): Promise<{ text: string; conflicted: boolean }> {
+export async function mergeText(base: string, ours: string, theirs: string): Promise<{ text: string; conflicted: boolean }> {
   const dir = mkdtempSync(join(tmpdir(), 'relay-merge-'));
   try {
     const [o, b, t] = ['ours', 'base', 'theirs'].map((n) => join(dir, n));
     writeFileSync(o!, ours);
     writeFileSync(b!, base);
     writeFileSync(t!, theirs);
-    const run = await execa('git', ['merge-file', '-p', '-L', labels[0], '-L', labels[1], '-L', labels[2], o!, b!, t!], { reject: false, stripFinalNewline: false });
+    const run = await execa('git', ['merge-file', '-p', '-L', 'ours', '-L', 'base', '-L', 'theirs', o!, b!, t!], { reject: false, stripFinalNewline: false });
     if (run.exitCode === undefined || run.exitCode < 0 || run.exitCode > 127) throw new RelayError(`git merge-file failed: ${run.stderr.split('\n')[0]}`);
     return { text: run.stdout, conflicted: run.exitCode > 0 };
   } finally {
@@ -41,7 +41,6 @@ export async function mergeText(base: string, ours: string, theirs: string, labe
   }
 }
 
-export const LABELS: [string, string, string] = ['ours', 'base', 'theirs'];
 
 function ledgerOf(text: string, file: string, side: string): AttemptLedger {
   return parseWith(AttemptLedger, parseYamlText(text, `${file} (${side})`), `${file} (${side})`);
@@ -59,13 +58,13 @@ export async function mergeVersions(kind: MergeKind, file: string, base: string 
         return { text: restateYamlText(ours, mergeEpics(value(base, 'base'), value(ours, 'ours'), value(theirs, 'theirs'), file), file) };
       } catch (err) {
         if (!(err instanceof RelayError)) throw err;
-        return { text: (await mergeText(base ?? '', ours, theirs, LABELS)).text, contradiction: err.message };
+        return { text: (await mergeText(base ?? '', ours, theirs)).text, contradiction: err.message };
       }
     }
     case 'notes':
       return { text: mergeNotes(base ?? '', ours, theirs) };
     case 'key-learnings': {
-      const prose = await mergeText(withEmptyKeyLearnings(base ?? ''), withEmptyKeyLearnings(ours), withEmptyKeyLearnings(theirs), LABELS);
+      const prose = await mergeText(withEmptyKeyLearnings(base ?? ''), withEmptyKeyLearnings(ours), withEmptyKeyLearnings(theirs));
       const section = mergeKeyLearnings(readKeyLearnings(base ?? ''), readKeyLearnings(ours), readKeyLearnings(theirs));
       const text = withKeyLearnings(prose.text, section);
       return prose.conflicted ? { text, contradiction: `${file}: both branches changed the same lines of the prose; the Key Learnings section is merged, settle the marked lines by hand` } : { text };

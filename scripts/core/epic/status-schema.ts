@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { GateReason, TaskStatus } from '../shared/schemas.ts';
 import type { StatusReport } from './status.ts';
+import type { Same } from '../events/schema.ts';
 
 const GateSchema = z.object({
   reason: GateReason.describe('Why the task is gated'),
@@ -41,5 +42,4 @@ export const StatusReportSchema = z.strictObject({
   died: z.strictObject({ pid: z.number().int().nullable().describe('The dead run\'s pid'), last_seen: z.string().nullable().describe('When it was last heard of'), attempts: z.array(z.string()).describe('Attempts it left open') }).nullable().describe('Attempts a dead run left open; the next relay work closes them as interrupted'),
 });
 
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const InSync: Same<z.infer<typeof StatusReportSchema>, StatusReport> = true;

@@ -18,7 +18,8 @@ export const EventLineSchema = z.strictObject({
   data: z.record(z.string(), z.unknown()).describe('Facts of this kind of event (tool, exit code, attempt, …), redacted'),
 });
 
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** True when two types are the same both ways: the check that a zod schema and a plain interface never drift apart. */
+export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const InSync: Same<z.infer<typeof EventLineSchema>, EventLine> = true;
 
 export const AgentStatusSchema = z.strictObject({

@@ -10,8 +10,7 @@ const EMPTY: KeyLearnings = { manual: [], lessons: [] };
 
 /** The document with its Key Learnings section emptied (heading and note kept), so text merging never meets two sides' lessons. */
 export function withEmptyKeyLearnings(doc: string): string {
-  const section = readKeyLearnings(doc);
-  return isDeepStrictEqual(section, EMPTY) && !/^##\s+Key Learnings/im.test(doc) ? doc : replaceKeyLearnings(doc, EMPTY);
+  return withKeyLearnings(doc, EMPTY, readKeyLearnings(doc));
 }
 
 function find(list: Lesson[], lesson: Lesson): Lesson | undefined {
@@ -34,8 +33,11 @@ export function mergeKeyLearnings(base: KeyLearnings, ours: KeyLearnings, theirs
   return { manual, lessons };
 }
 
-/** The merged prose with the merged section put back where the prose keeps it. */
-export function withKeyLearnings(mergedProse: string, section: KeyLearnings): string {
-  return isDeepStrictEqual(section, EMPTY) && !/^##\s+Key Learnings/im.test(mergedProse) ? mergedProse : replaceKeyLearnings(mergedProse, section);
+/**
+ * The document with `section` put where the document keeps it. A document with no section and
+ * nothing to put there (`current` empty too) is left exactly as it is.
+ */
+export function withKeyLearnings(doc: string, section: KeyLearnings, current: KeyLearnings = section): string {
+  return isDeepStrictEqual(current, EMPTY) && !/^##\s+Key Learnings/im.test(doc) ? doc : replaceKeyLearnings(doc, section);
 }
 

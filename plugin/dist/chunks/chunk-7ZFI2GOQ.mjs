@@ -231,8 +231,7 @@ function mergeNotes(base, ours, theirs) {
 import { isDeepStrictEqual as isDeepStrictEqual3 } from "node:util";
 var EMPTY = { manual: [], lessons: [] };
 function withEmptyKeyLearnings(doc) {
-  const section = readKeyLearnings(doc);
-  return isDeepStrictEqual3(section, EMPTY) && !/^##\s+Key Learnings/im.test(doc) ? doc : replaceKeyLearnings(doc, EMPTY);
+  return withKeyLearnings(doc, EMPTY, readKeyLearnings(doc));
 }
 function find(list, lesson) {
   return list.find((l) => sameLesson(l, lesson));
@@ -251,8 +250,8 @@ function mergeKeyLearnings(base, ours, theirs) {
   const manual = isDeepStrictEqual3(ours.manual, base.manual) ? theirs.manual : isDeepStrictEqual3(theirs.manual, base.manual) ? ours.manual : [.../* @__PURE__ */ new Set([...ours.manual, ...theirs.manual])];
   return { manual, lessons };
 }
-function withKeyLearnings(mergedProse, section) {
-  return isDeepStrictEqual3(section, EMPTY) && !/^##\s+Key Learnings/im.test(mergedProse) ? mergedProse : replaceKeyLearnings(mergedProse, section);
+function withKeyLearnings(doc, section, current = section) {
+  return isDeepStrictEqual3(current, EMPTY) && !/^##\s+Key Learnings/im.test(doc) ? doc : replaceKeyLearnings(doc, section);
 }
 
 // scripts/core/merge/ledger-index.ts
@@ -279,21 +278,20 @@ function mergeLedgerIndex(base, ours, theirs, file) {
 }
 
 // scripts/adapters/relay-merge.ts
-async function mergeText(base, ours, theirs, labels) {
+async function mergeText(base, ours, theirs) {
   const dir = mkdtempSync(join(tmpdir(), "relay-merge-"));
   try {
     const [o, b, t] = ["ours", "base", "theirs"].map((n) => join(dir, n));
     writeFileSync(o, ours);
     writeFileSync(b, base);
     writeFileSync(t, theirs);
-    const run = await execa("git", ["merge-file", "-p", "-L", labels[0], "-L", labels[1], "-L", labels[2], o, b, t], { reject: false, stripFinalNewline: false });
+    const run = await execa("git", ["merge-file", "-p", "-L", "ours", "-L", "base", "-L", "theirs", o, b, t], { reject: false, stripFinalNewline: false });
     if (run.exitCode === void 0 || run.exitCode < 0 || run.exitCode > 127) throw new RelayError(`git merge-file failed: ${run.stderr.split("\n")[0]}`);
     return { text: run.stdout, conflicted: run.exitCode > 0 };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-var LABELS = ["ours", "base", "theirs"];
 function ledgerOf(text, file, side) {
   return parseWith(AttemptLedger, parseYamlText(text, `${file} (${side})`), `${file} (${side})`);
 }
@@ -309,13 +307,13 @@ async function mergeVersions(kind, file, base, ours, theirs) {
         return { text: restateYamlText(ours, mergeEpics(value(base, "base"), value(ours, "ours"), value(theirs, "theirs"), file), file) };
       } catch (err) {
         if (!(err instanceof RelayError)) throw err;
-        return { text: (await mergeText(base ?? "", ours, theirs, LABELS)).text, contradiction: err.message };
+        return { text: (await mergeText(base ?? "", ours, theirs)).text, contradiction: err.message };
       }
     }
     case "notes":
       return { text: mergeNotes(base ?? "", ours, theirs) };
     case "key-learnings": {
-      const prose = await mergeText(withEmptyKeyLearnings(base ?? ""), withEmptyKeyLearnings(ours), withEmptyKeyLearnings(theirs), LABELS);
+      const prose = await mergeText(withEmptyKeyLearnings(base ?? ""), withEmptyKeyLearnings(ours), withEmptyKeyLearnings(theirs));
       const section = mergeKeyLearnings(readKeyLearnings(base ?? ""), readKeyLearnings(ours), readKeyLearnings(theirs));
       const text = withKeyLearnings(prose.text, section);
       return prose.conflicted ? { text, contradiction: `${file}: both branches changed the same lines of the prose; the Key Learnings section is merged, settle the marked lines by hand` } : { text };
@@ -330,6 +328,5 @@ async function mergeVersions(kind, file, base, ours, theirs) {
 export {
   mergeKindOf,
   mergeText,
-  LABELS,
   mergeVersions
 };

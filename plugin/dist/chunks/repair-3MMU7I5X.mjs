@@ -2,7 +2,7 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   mergeKindOf,
   mergeVersions
-} from "./chunk-2HGRISFA.mjs";
+} from "./chunk-7ZFI2GOQ.mjs";
 import "./chunk-DQRPXEMY.mjs";
 import {
   execa

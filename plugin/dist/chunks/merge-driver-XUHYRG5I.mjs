@@ -1,10 +1,9 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
-  LABELS,
   mergeKindOf,
   mergeText,
   mergeVersions
-} from "./chunk-2HGRISFA.mjs";
+} from "./chunk-7ZFI2GOQ.mjs";
 import "./chunk-DQRPXEMY.mjs";
 import "./chunk-5UF4JJLB.mjs";
 import "./chunk-VSZ5MNPB.mjs";
@@ -42,7 +41,7 @@ async function runMergeDriver(baseFile, oursFile, theirsFile, path) {
     result = await mergeVersions(kind, path, base, ours, theirs);
   } catch (err) {
     if (!(err instanceof RelayError)) throw err;
-    result = { text: (await mergeText(base, ours, theirs, LABELS)).text, contradiction: err.message };
+    result = { text: (await mergeText(base, ours, theirs)).text, contradiction: err.message };
   }
   writeFileAtomic(oursFile, result.text);
   return result;
