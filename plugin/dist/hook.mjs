@@ -100,7 +100,7 @@ var MAX_STDIN_BYTES = 8 * 1024 * 1024;
 var HANDLERS = /* @__PURE__ */ new Map([
   ["PostToolUse", async () => onToolUse],
   ["PostToolUseFailure", async () => onToolUse],
-  ["SessionStart", async () => (await import("./hook-chunks/session-start-DWXTZGDY.mjs")).onSessionStart],
+  ["SessionStart", async () => (await import("./hook-chunks/session-start-LR4GU3N2.mjs")).onSessionStart],
   ["UserPromptSubmit", async () => (await import("./hook-chunks/user-prompt-DMJHMTBZ.mjs")).onUserPrompt],
   ["Stop", async () => (await import("./hook-chunks/stop-KODT3YZQ.mjs")).onStop],
   ["SubagentStop", async () => (await import("./hook-chunks/stop-KODT3YZQ.mjs")).onStop],
@@ -158,7 +158,8 @@ async function handleAgentHook(agent, hookEvent, payload, env) {
   if (!translated) return void 0;
   return dialect.answer(hookEvent, await handleHook(translated.event, translated.payload, env));
 }
-async function runHook(eventArg, agent) {
+async function runHook(eventArg, agent, worker = false) {
+  if (agent && !worker && process.env.RELAY_WORKER_HOOKS === agent) return;
   let hookEvent = eventArg ?? "";
   try {
     const payload = parsePayload(readStdin());

@@ -5,6 +5,9 @@
  * though they run in sessions of their own (adapters/process-tree.ts).
  */
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { execa, type ResultPromise } from 'execa';
 import type { WorkerRun } from '../core/epic/worker.ts';
 import { endAttemptProcesses, PROCESS_MARK } from './process-tree.ts';
@@ -98,6 +101,18 @@ export async function runProcess(command: string, args: string[], opts: RunOptio
 }
 
 /** A verify or review command through the shell, as the user wrote it. */
+/** `runProcess` with `content` in a private temp file that `args(file)` names on the command line (a schema for a CLI flag); the file is gone when the run ends. */
+export async function runProcessWithFile(command: string, content: string, args: (file: string) => string[], opts: RunOptions): Promise<WorkerRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'relay-run-'));
+  try {
+    const file = join(dir, 'input.json');
+    writeFileSync(file, content, { mode: 0o600 });
+    return await runProcess(command, args(file), opts);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export function runShell(command: string, opts: RunOptions): Promise<WorkerRun> {
   return runProcess('bash', ['-c', command], opts);
 }

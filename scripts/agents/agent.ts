@@ -7,7 +7,10 @@
 import type { ReviewVerdict } from '../core/epic/review.ts';
 import type { WorkerVerdict } from '../core/epic/worker.ts';
 import type { RelayConfig } from '../core/shared/schemas.ts';
+import { RelayError } from '../core/shared/errors.ts';
 import { claudeAgent } from './claude.ts';
+import { codexAgent } from './codex-worker.ts';
+import { geminiAgent } from './gemini-worker.ts';
 
 export interface AgentRun {
   prompt: string;
@@ -30,15 +33,21 @@ export interface WorkerAgent {
   review(run: AgentRun): Promise<ReviewVerdict>;
   /** One read-only question answered as JSON matching `jsonSchema`; undefined when no usable answer came. */
   ask(run: AgentRun, jsonSchema: string): Promise<unknown>;
+  /** Once before a run's first attempt in project `root`; returns a line to tell the user, if it changed anything. */
+  prepare?(root: string): Promise<string | undefined>;
 }
 
 const AGENTS: Record<string, (config: RelayConfig) => WorkerAgent> = {
   claude: claudeAgent,
+  codex: codexAgent,
+  gemini: geminiAgent,
 };
 
-/** The worker agent `.agents.yml` names; Claude Code unless told otherwise. */
-export function workerAgent(config: RelayConfig, name = 'claude'): WorkerAgent {
-  const make = AGENTS[name];
-  if (!make) throw new Error(`unknown worker agent "${name}" (relay knows ${Object.keys(AGENTS).join(', ')})`);
+export const WORKER_AGENTS = Object.keys(AGENTS);
+
+/** The worker agent `--agent` or `.agents.yml` names (`relay.agent`); Claude Code unless told otherwise. */
+export function workerAgent(config: RelayConfig, name = config.agent ?? 'claude'): WorkerAgent {
+  const make = Object.hasOwn(AGENTS, name) ? AGENTS[name] : undefined;
+  if (!make) throw new RelayError(`unknown worker agent "${name}" (${config.agent === name ? '.agents.yml relay.agent' : '--agent'}): use one of ${WORKER_AGENTS.join(', ')}`, 2);
   return make(config);
 }

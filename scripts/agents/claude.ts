@@ -4,9 +4,9 @@
  * timeout, `is_error`, the result subtype and the schema-checked `structured_output` all count.
  */
 import { z } from 'zod';
-import { ReviewVerdict, reviewJsonSchema } from '../core/epic/review.ts';
-import { failedReceipt, receiptJsonSchema, type EnvironmentProblem, type WorkerRun, type WorkerVerdict } from '../core/epic/worker.ts';
-import { WorkerReceipt, type Receipt, type RelayConfig } from '../core/shared/schemas.ts';
+import { reviewJsonSchema, reviewVerdictOf } from '../core/epic/review.ts';
+import { environmentFromText, failedReceipt, receiptJsonSchema, spawnProblem, tail, verdictBeforeOutput, verdictFromReceipt, type EnvironmentProblem, type WorkerRun, type WorkerVerdict } from '../core/epic/worker.ts';
+import type { Receipt, RelayConfig, TokenUsage } from '../core/shared/schemas.ts';
 import { runProcess } from '../adapters/executor.ts';
 import { relayPluginRoot } from '../adapters/project.ts';
 import type { AgentRun, WorkerAgent } from './agent.ts';
@@ -50,47 +50,37 @@ export function parseResultMessage(stdout: string): ResultMessage | undefined {
   return undefined;
 }
 
-function tail(text: string, max = 400): string {
-  const t = text.trim();
-  return t.length > max ? `…${t.slice(-max)}` : t;
-}
+
+const HINTS = { login: 'run claude and /login, or set ANTHROPIC_API_KEY', endpoint: 'ANTHROPIC_BASE_URL' };
 
 /** A run that says nothing about the task: the CLI is missing, logged out, cut off, throttled, or the disk is full. */
 export function environmentProblem(run: WorkerRun, message: ResultMessage | undefined, command = 'claude'): EnvironmentProblem | undefined {
-  if (run.spawnError) {
-    if (/ENOENT/.test(run.spawnError)) return { kind: 'executor_missing', message: `${command} not found on PATH: install Claude Code, or set relay.executor in .agents.yml` };
-    if (/EACCES/.test(run.spawnError)) return { kind: 'bad_config', message: `${command} cannot be run (permission denied): fix relay.executor in .agents.yml` };
-    return undefined;
-  }
+  if (run.spawnError) return spawnProblem(run.spawnError, command, 'install Claude Code, or set relay.executor in .agents.yml');
   const said = `${message?.is_error ? message.result ?? '' : ''}\n${run.stderr}`;
-  const status = typeof message?.api_error_status === 'number' ? message.api_error_status : undefined;
-  const quote = tail(message?.result ?? run.stderr, 160);
-  if (/ENOSPC|no space left on device/i.test(said)) return { kind: 'disk_full', message: `the disk is full (${quote}): free some space, then run relay work again` };
   if (!message?.is_error && !run.stderr) return undefined;
-  if (status === 401 || status === 403 || /invalid api key|not logged in|please run \/login|oauth token (has )?expired|authentication_error/i.test(said)) {
-    return { kind: 'not_logged_in', message: `the worker is not logged in (${quote}): run claude and /login, or set ANTHROPIC_API_KEY; then relay work resumes` };
-  }
-  if (status === 429 || status === 529 || /rate.limit|overloaded/i.test(said)) return { kind: 'rate_limited', message: `the model API is rate-limited or overloaded (${quote})` };
-  if (/unable to connect to api|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|connection error/i.test(said)) {
-    return { kind: 'api_unreachable', message: `the model API cannot be reached (${quote}): check the network or ANTHROPIC_BASE_URL` };
-  }
-  return undefined;
+  const status = typeof message?.api_error_status === 'number' ? message.api_error_status : undefined;
+  return environmentFromText(said, tail(message?.result ?? run.stderr, 160), HINTS, status);
+}
+
+/** Claude's `usage` block as relay's token counts (cache reads count as input, as they do for the other CLIs). */
+function tokensOf(message: ResultMessage | undefined): TokenUsage | null {
+  const usage = message?.usage as { input_tokens?: unknown; output_tokens?: unknown; cache_read_input_tokens?: unknown } | undefined;
+  if (typeof usage?.input_tokens !== 'number' || typeof usage.output_tokens !== 'number') return null;
+  const cached = typeof usage.cache_read_input_tokens === 'number' ? usage.cache_read_input_tokens : null;
+  return { input: usage.input_tokens + (cached ?? 0), output: usage.output_tokens, cached };
 }
 
 export function classifyWorkerRun(run: WorkerRun, timeoutMinutes: number, command = 'claude'): WorkerVerdict {
   const message = parseResultMessage(run.stdout);
-  const base = {
+  const facts = {
     session_id: message?.session_id ?? null,
     total_cost_usd: message?.total_cost_usd ?? null,
     num_turns: message?.num_turns ?? null,
-    duration_ms: run.durationMs,
+    tokens: tokensOf(message),
   };
-  const fail = (receipt: Receipt): WorkerVerdict => ({ ...base, result: 'failure', receipt });
-  if (run.interrupted) return { ...base, result: 'interrupted', receipt: null };
-  const environment = environmentProblem(run, message, command);
-  if (environment) return { ...base, result: 'interrupted', receipt: null, environment };
-  if (run.spawnError) return fail(failedReceipt('cli_error', `the worker could not start: ${run.spawnError}`, { suggestion: 'Check relay.executor in .agents.yml and that the CLI is installed.' }));
-  if (run.timedOut) return fail(failedReceipt('timeout', `the worker ran past the ${timeoutMinutes}-minute timeout and was killed`, { suggestion: 'Split the task or do less per attempt; commit partial progress early.' }));
+  const early = verdictBeforeOutput(run, facts, timeoutMinutes, environmentProblem(run, message, command));
+  if (early) return early;
+  const fail = (receipt: Receipt): WorkerVerdict => ({ ...facts, duration_ms: run.durationMs, result: 'failure', receipt });
   if (!message) return fail(failedReceipt('cli_error', `the worker exited with code ${run.exitCode} and printed no result${run.stderr.trim() ? `: ${tail(run.stderr)}` : ''}`));
   if (message.subtype === 'error_max_budget_usd') return fail(failedReceipt('cli_error', 'the worker stopped at its budget cap (--max-budget-usd)', { suggestion: 'Do less per attempt or raise relay.max_budget_usd.' }));
   if (message.subtype === 'error_max_turns') return fail(failedReceipt('cli_error', 'the worker ran out of turns (--max-turns)', { suggestion: 'Do less per attempt or raise relay.max_turns.' }));
@@ -99,16 +89,7 @@ export function classifyWorkerRun(run: WorkerRun, timeoutMinutes: number, comman
   if (message.structured_output === undefined || message.structured_output === null) {
     return fail(failedReceipt('cli_error', 'the worker finished without a receipt (no StructuredOutput call)', { suggestion: 'End by calling StructuredOutput with the receipt.' }));
   }
-  const parsed = WorkerReceipt.safeParse(message.structured_output);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return fail(failedReceipt('cli_error', `the worker's receipt is invalid: ${issue.path.join('.') || '(root)'}: ${issue.message}`));
-  }
-  const receipt: Receipt = { ...parsed.data, quality_gate_findings: [] };
-  if (receipt.status === 'failure') {
-    return fail({ ...receipt, error_category: receipt.error_category ?? 'code_error', error_summary: receipt.error_summary ?? receipt.summary });
-  }
-  return { ...base, result: 'success', receipt };
+  return verdictFromReceipt(facts, run.durationMs, message.structured_output);
 }
 
 const READ_ONLY = ['--disallowedTools', 'Edit Write MultiEdit NotebookEdit Bash'];
@@ -133,9 +114,7 @@ export function claudeAgent(config: RelayConfig): WorkerAgent {
       return parseResultMessage((await run(args, r)).stdout)?.structured_output;
     },
     async review(r) {
-      const parsed = ReviewVerdict.safeParse(await this.ask(r, reviewJsonSchema()));
-      if (parsed.success) return parsed.data;
-      return { verdict: 'NEEDS CHANGES', findings: ['the reviewer returned no valid verdict'] };
+      return reviewVerdictOf(await this.ask(r, reviewJsonSchema()));
     },
   };
 }

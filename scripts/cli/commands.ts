@@ -52,8 +52,9 @@ export function registerCommands(program: Command): void {
 
   program
     .command('work')
-    .description('run ready tasks, each attempt in a fresh Claude Code worker, until none is left')
+    .description('run ready tasks, each attempt in a fresh worker agent (Claude Code unless told otherwise), until none is left')
     .argument('[task]', 'run only this task (until it completes or is gated)')
+    .option('--agent <name>', 'the worker agent CLI for this run: claude, codex or gemini (default: relay.agent in .agents.yml, else claude)')
     .option('--max-attempts <n>', 'override max attempts per task for this run', positiveInt('--max-attempts'))
     .option('--timeout-minutes <n>', 'override the worker timeout for this run', positiveNumber('--timeout-minutes'))
     .option('--detach', 'run in the background; output goes to .agents-os/relay/run.log')
@@ -219,6 +220,7 @@ export function registerCommands(program: Command): void {
     .description('the hook entry Claude Code runs (JSON payload on stdin); the same code as dist/hook.mjs')
     .argument('[event]', 'hook event name (e.g. SessionStart); overrides the payload\'s hook_event_name')
     .option('--agent <name>', 'the payload is another agent CLI\'s native hook (codex, gemini); recorded under that agent')
+    .addOption(new Option('--worker', 'passed by the hooks relay gives its own workers').hideHelp())
     .action(async (event: string | undefined, opts) => (await import('./hook.ts')).hookCommand(event, opts));
 
   const kb = program.command('kb').description('ops-learning entries in docs/ops-knowledge/: create, check, search');

@@ -30,6 +30,7 @@ import { Progress } from './progress.ts';
 
 export interface WorkOptions extends RunOverrides {
   detach?: boolean;
+  agent?: string;
 }
 
 interface Run {
@@ -56,7 +57,7 @@ export async function workCommand(taskArg: string | undefined, opts: WorkOptions
   process.stdout.on('error', () => undefined);
   try {
     const config = loadRelayConfig(paths);
-    const run: Run = { paths, config, agent: workerAgent(config), signal: abort.signal, progress: new Progress() };
+    const run: Run = { paths, config, agent: workerAgent(config, opts.agent), signal: abort.signal, progress: new Progress() };
     process.exitCode = await workLoop(run, taskArg, opts);
   } finally {
     for (const sig of STOP_SIGNALS) process.off(sig, onSignal);
@@ -73,6 +74,8 @@ async function workLoop(run: Run, taskArg: string | undefined, opts: WorkOptions
   const leftovers = await endLeftoverWorkers(paths);
   if (leftovers.length) progress.line(`ended what a run that died left running: ${leftovers.map((w) => `${w.task_id} attempt ${w.attempt} (worker pid ${w.pid ?? 'not started'})`).join(', ')}`);
   beginRunState(paths);
+  const prepared = await run.agent.prepare?.(paths.root);
+  if (prepared) progress.line(prepared);
   const closed = await recoverAbandonedAttempts(paths);
   if (closed.length) progress.line(`recovered ${closed.length} attempt(s) left running by a dead run: ${closed.join(', ')} (marked interrupted)`);
   for (const change of liveSettings(loadState(paths).ledger.settings, run.config).changes) progress.line(`settings: ${change}`);
@@ -144,7 +147,7 @@ async function runAttempt(run: Run, epic: Epic, ledger: AttemptLedger, taskId: s
   const review = checked && shouldReview(settings, verify, signal.aborted)
     ? await reviewAttempt(paths, { epic, taskId, attemptId: attempt.id, before, after: end, receipt: worker.receipt!, verify, settings, agent: run.agent, signal })
     : null;
-  const outcome = concludeAttempt({ task, worker, git: { start_commit: startCommit, end_commit: endCommit, files_changed: filesChanged }, verify, review, interrupted: signal.aborted });
+  const outcome = concludeAttempt({ task, agent: run.agent.name, worker, git: { start_commit: startCommit, end_commit: endCommit, files_changed: filesChanged }, verify, review, interrupted: signal.aborted });
   const settled = await recordAttemptEnd(paths, taskId, attempt.id, outcome, settings);
   progress.end(taskId, attempt.id, settings.max_attempts_per_task, outcome.result, Date.now() - began, worker.total_cost_usd, attemptDetail(outcome, settled.gate));
   if (worker.environment) return worker.environment;

@@ -89,8 +89,13 @@ async function handleAgentHook(agent: string, hookEvent: string, payload: HookPa
   return dialect.answer(hookEvent, await handleHook(translated.event, translated.payload, env));
 }
 
-/** The whole hook run. Never throws and never prints anything but JSON on stdout. */
-export async function runHook(eventArg?: string, agent?: string): Promise<void> {
+/**
+ * The whole hook run. Never throws and never prints anything but JSON on stdout. A worker
+ * relay started with its own inline hooks (`worker`) has RELAY_WORKER_HOOKS set; an installed
+ * copy of the same hook then stays out, so no event lands twice.
+ */
+export async function runHook(eventArg?: string, agent?: string, worker = false): Promise<void> {
+  if (agent && !worker && process.env.RELAY_WORKER_HOOKS === agent) return;
   let hookEvent = eventArg ?? '';
   try {
     const payload = parsePayload(readStdin());

@@ -15,7 +15,7 @@ const broke: WorkerVerdict = { ...worked, result: 'failure', receipt: { ...claim
 const git = { start_commit: 'a', end_commit: 'b', files_changed: ['a.txt'] };
 const pass = { command: 'npm test', exitCode: 0, timedOut: false, output: '' };
 const fail = { ...pass, exitCode: 1, output: '1 failing' };
-const facts = (over: Partial<AttemptFacts>): AttemptFacts => ({ task, worker: worked, git, verify: [], review: null, interrupted: false, ...over });
+const facts = (over: Partial<AttemptFacts>): AttemptFacts => ({ task, agent: 'claude', worker: worked, git, verify: [], review: null, interrupted: false, ...over });
 
 describe('the attempt flow', () => {
   it.each([

@@ -42,6 +42,21 @@ describe('relay hook --agent codex', () => {
   });
 });
 
+describe('a Codex worker relay started with its own inline hooks', () => {
+  it('records each event once: the installed hook stays out while RELAY_WORKER_HOOKS names the agent, the --worker one records', () => {
+    const root = project();
+    const payload = JSON.stringify({ session_id: 'w-1', cwd: root, hook_event_name: 'PostToolUse', tool_name: 'Bash', tool_input: { command: 'ls' }, tool_use_id: 'call_9', tool_response: 'a.txt' });
+    const env = { CLAUDE_PROJECT_DIR: '', RELAY_WORKER_HOOKS: 'codex' };
+    expect(relay(root, ['hook', '--agent', 'codex'], payload, env).code).toBe(0);
+    expect(mine(root, 'codex')).toHaveLength(0);
+    expect(relay(root, ['hook', '--agent', 'codex', '--worker'], payload, env).code).toBe(0);
+    expect(mine(root, 'codex').map((e) => e.event)).toEqual(['tool_use']);
+    // Another agent's installed hook is not affected.
+    expect(relay(root, ['hook', '--agent', 'gemini', 'AfterTool'], JSON.stringify({ session_id: 'g', cwd: root, tool_name: 'read_file', tool_input: {}, tool_response: { llmContent: 'x' } }), env).code).toBe(0);
+    expect(mine(root, 'gemini')).toHaveLength(1);
+  });
+});
+
 describe('relay hook --agent gemini', () => {
   it('re-anchors the session, records prompts, tools (a failed one as an error) and the turn, and ends with a summary', () => {
     const root = project(true);

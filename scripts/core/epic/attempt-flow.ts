@@ -26,6 +26,8 @@ export function shouldReview(settings: Settings, verify: VerifyResult[], interru
 
 export interface AttemptFacts {
   task: Task;
+  /** The worker agent CLI that ran the attempt. */
+  agent: string;
   worker: WorkerVerdict;
   git: NonNullable<Attempt['git']>;
   verify: VerifyResult[];
@@ -53,6 +55,8 @@ export function concludeAttempt(facts: AttemptFacts): AttemptOutcome {
     session_id: worker.session_id,
     total_cost_usd: worker.total_cost_usd,
     num_turns: worker.num_turns,
+    agent: facts.agent,
+    tokens: worker.tokens ?? null,
     duration_ms: worker.duration_ms,
     git,
     flags,

@@ -89,6 +89,8 @@ export interface AttemptOutcome {
   session_id?: string | null;
   total_cost_usd?: number | null;
   num_turns?: number | null;
+  agent?: string;
+  tokens?: Attempt['tokens'];
   duration_ms?: number | null;
   git?: Attempt['git'];
   flags?: string[];
@@ -110,6 +112,8 @@ export function finishAttempt(epic: Epic, ledger: AttemptLedger, taskId: string,
     session_id: outcome.session_id ?? previous.session_id,
     total_cost_usd: outcome.total_cost_usd ?? previous.total_cost_usd,
     num_turns: outcome.num_turns ?? previous.num_turns,
+    ...(outcome.agent ? { agent: outcome.agent } : {}),
+    ...(outcome.tokens ? { tokens: outcome.tokens } : {}),
     duration_ms: outcome.duration_ms ?? previous.duration_ms,
     git: outcome.git ?? previous.git,
     flags: [...new Set([...previous.flags, ...(outcome.flags ?? [])])],

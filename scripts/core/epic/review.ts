@@ -72,6 +72,12 @@ export function reviewJsonSchema(): string {
 }
 
 /** Combines the worker's claim with verify results and the review into the recorded outcome. */
+/** A reviewer's answer as a verdict: anything unusable is NEEDS CHANGES, never an approval. */
+export function reviewVerdictOf(answer: unknown): ReviewVerdict {
+  const parsed = ReviewVerdict.safeParse(answer);
+  return parsed.success ? parsed.data : { verdict: 'NEEDS CHANGES', findings: ['the reviewer returned no valid verdict'] };
+}
+
 export function applyQualityGate(receipt: Receipt, verify: VerifyResult[], review: ReviewVerdict | null): { result: 'success' | 'failure'; receipt: Receipt } {
   const failedVerify = verify.filter((v) => v.exitCode !== 0);
   if (failedVerify.length) {

@@ -109,6 +109,16 @@ export type Receipt = z.infer<typeof Receipt>;
 export const AttemptResult = z.enum(['in_progress', 'success', 'failure', 'interrupted']);
 export type AttemptResult = z.infer<typeof AttemptResult>;
 
+/** What a worker's CLI reported it used; every CLI names these three. */
+export const TokenUsage = z
+  .object({
+    input: z.number().int().min(0).describe('Input (prompt) tokens, cached ones included'),
+    output: z.number().int().min(0).describe('Output tokens, reasoning included'),
+    cached: z.number().int().min(0).nullable().default(null).describe('Input tokens served from the provider\'s cache, when the CLI says'),
+  })
+  .strict();
+export type TokenUsage = z.infer<typeof TokenUsage>;
+
 export const Attempt = z
   .object({
     id: z.number().int().min(1).describe('1, 2, … per task, in start order'),
@@ -118,9 +128,11 @@ export const Attempt = z
     receipt: Receipt.nullable().default(null).describe('The worker\'s receipt with relay\'s findings; null when there was none'),
     /** Normalised error hash; two equal ones in a row gate the task. */
     fingerprint: z.string().nullable().default(null).describe('Normalised error hash; two equal ones in a row gate the task (repeated_failure)'),
-    session_id: z.string().nullable().default(null).describe('The worker\'s Claude Code session'),
+    session_id: z.string().nullable().default(null).describe('The worker\'s session: a Claude Code session, a Codex thread or a Gemini session id'),
     total_cost_usd: z.number().nullable().default(null).describe('What the worker\'s CLI reported it cost'),
     num_turns: z.number().int().nullable().default(null).describe('Model turns the worker took'),
+    agent: z.string().optional().describe('The worker agent CLI (claude, codex, gemini); absent in ledgers written before relay recorded it'),
+    tokens: TokenUsage.nullable().optional().describe('Tokens the worker\'s CLI reported; absent or null when it reported none'),
     duration_ms: z.number().nullable().default(null).describe('Worker wall time'),
     /** Facts read from git, stored beside the worker's claims. */
     git: z
@@ -188,6 +200,8 @@ export const RelayConfig = z
     /** Tools a worker may use without asking, e.g. "Bash(npm test:*)": a headless worker cannot ask. */
     allowed_tools: z.array(z.string().min(1)).optional(),
     model: z.string().optional(),
+    /** The worker agent CLI; `relay work --agent` overrides it for one run. */
+    agent: z.string().min(1).optional(),
     recall: z.object({ enabled: z.boolean().default(true), limit: z.number().int().min(0).max(20).default(3) }).partial().optional(),
     learnings: z.object({ budget_chars: z.number().int().min(200).default(4000) }).partial().optional(),
     ledger: z.object({ rotate_bytes: z.number().int().positive().optional(), notes_max_bytes: z.number().int().positive().optional() }).partial().optional(),
