@@ -15,6 +15,8 @@ export interface StatusSource {
   taskId?: string;
   attempt?: number;
   sessionId?: string;
+  /** The heartbeat interval a busy agent promises, in seconds. */
+  heartbeatS?: number;
 }
 
 export function writeAgentStatus(source: StatusSource, state: AgentState, last: EventLine): void {
@@ -25,6 +27,7 @@ export function writeAgentStatus(source: StatusSource, state: AgentState, last: 
     current_task: source.taskId ?? null,
     attempt: source.attempt ?? null,
     session_id: source.sessionId ?? null,
+    ...(source.heartbeatS ? { heartbeat_s: source.heartbeatS } : {}),
     last_event: { id: last.id, event: last.event, summary: last.summary, timestamp: last.timestamp },
   };
   writeFileAtomic(agentStatusFile(source.root, source.agent), `${JSON.stringify(status, null, 2)}\n`);

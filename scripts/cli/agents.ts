@@ -38,7 +38,7 @@ export function agentsStatusCommand(opts: { json?: boolean }): void {
   const rows = [...names].sort().map((agent) => {
     const st = statuses.get(agent);
     const row = st ? agentRows([st], Date.now())[0]! : undefined;
-    return { agent, state: row?.state ?? 'unknown', task: row?.current_task ?? null, last_event: st?.last_event?.summary ?? null, last_seen: row?.last_seen ?? null, age_s: row?.age_s ?? null };
+    return { agent, state: row?.stale ? 'stale' : row?.state ?? 'unknown', task: row?.current_task ?? null, last_event: st?.last_event?.summary ?? null, last_seen: row?.last_seen ?? null, age_s: row?.age_s ?? null };
   });
   const wired = Object.fromEntries(WIRED_AGENTS.map((a) => [a, { project: installedEvents(a, paths.root), user: installedEvents(a, homedir()) }]));
   if (opts.json) return printJson({ agents: rows, wired });

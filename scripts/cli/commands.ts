@@ -203,9 +203,10 @@ export function registerCommands(program: Command): void {
 
   events
     .command('summary')
-    .description('what one session did: tasks, tools used, files touched, errors (markdown)')
-    .requiredOption('--session <id>', 'the Claude Code session id')
-    .action(async (opts: { session: string }) => (await import('./events.ts')).summaryCommand(opts));
+    .description('every agent at a glance (state, task, last heard, stale); with --session, what one session did (markdown)')
+    .option('--session <id>', 'the session id (Claude Code, Codex or Gemini)')
+    .option('--json', 'machine-readable output (the agents table)')
+    .action(async (opts: { session?: string; json?: boolean }) => (await import('./events.ts')).summaryCommand(opts));
 
   events
     .command('export')

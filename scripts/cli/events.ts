@@ -28,7 +28,8 @@ export function validateCommand(files: string[]): void {
   process.stdout.write(`ok: ${lines} event(s) in ${paths.length} file(s)\n`);
 }
 
-export function summaryCommand(opts: { session: string }): void {
+export async function summaryCommand(opts: { session?: string; json?: boolean }): Promise<void> {
+  if (!opts.session) return (await import('./agents.ts')).agentsStatusCommand(opts);
   const { root } = currentProject();
   const events = readSessionEvents(root, opts.session);
   if (!events.length) throw new RelayError(`no events recorded for session "${opts.session}" under .agents-os/ledger`, 1);

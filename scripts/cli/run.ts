@@ -23,7 +23,7 @@ export async function runCommand(command: string[], opts: { agent: string; task?
   if (!command.length) throw new RelayError('no command given: relay run --agent NAME -- CMD [ARGS…]', 2);
   const paths = currentProject();
   const order: WorkOrder = { agent: opts.agent, command, ...(opts.task ? { taskId: opts.task } : {}) };
-  const source = { root: paths.root, agent: opts.agent, ...(opts.task ? { taskId: opts.task } : {}) };
+  const source = { root: paths.root, agent: opts.agent, heartbeatS: opts.heartbeat ?? 60, ...(opts.task ? { taskId: opts.task } : {}) };
   const note = (event: Parameters<typeof appendEvent>[1], state: 'busy' | 'idle' | 'error'): EventLine => {
     const line = appendEvent(paths.root, event);
     writeAgentStatus(source, state, line);

@@ -73,5 +73,19 @@ describe('relay status', () => {
     expect(json.agents[0].age_s).toBeGreaterThanOrEqual(0);
     expect(relay(root, ['status']).stdout).toMatch(/\nAgents\n {2}gemini {7}busy {3}- {7}heard \d+s ago\n {2}nightly-bot {2}error {2}- {7}heard \d+s ago\n/);
   });
-});
 
+  it('marks a busy agent stale after three missed heartbeats, and shows it in events summary too', () => {
+    const root = project();
+    mkdirSync(join(root, '.agents-os', 'agents', 'nightly-bot'), { recursive: true });
+    const status = (ago: number) => ({
+      agent: 'nightly-bot', state: 'busy', updated_at: new Date(Date.now() - ago * 1000).toISOString(), current_task: 'T9', attempt: null, session_id: null, heartbeat_s: 10,
+      last_event: { id: 'e1', event: 'heartbeat', summary: 'still running after 60 s', timestamp: new Date().toISOString() },
+    });
+    const file = join(root, '.agents-os', 'agents', 'nightly-bot', 'status.json');
+    writeFileSync(file, JSON.stringify(status(25)));
+    expect(JSON.parse(relay(root, ['events', 'summary', '--json']).stdout).agents[0]).toMatchObject({ agent: 'nightly-bot', state: 'busy', task: 'T9' });
+    writeFileSync(file, JSON.stringify(status(31)));
+    expect(JSON.parse(relay(root, ['events', 'summary', '--json']).stdout).agents[0]).toMatchObject({ state: 'stale' });
+    expect(relay(root, ['events', 'summary']).stdout).toMatch(/nightly-bot +stale +T9 +31s ago/);
+  });
+});

@@ -38,6 +38,7 @@ export const StatusReportSchema = z.strictObject({
   agents: z.array(z.strictObject({
     agent: z.string().describe('Agent name (the folder under .agents-os/agents/)'), state: z.enum(['idle', 'busy', 'error']).describe('What its last event says it is doing'),
     current_task: z.string().nullable().describe('The relay task it works on'), last_seen: z.string().describe('When it was last heard of'), age_s: z.number().int().nullable().describe('Seconds since then'),
+    stale: z.boolean().describe('Busy, but three promised heartbeats overdue (only agents that promise heartbeats, such as relay run, can go stale)'),
   })).describe('Every agent with a status.json in this project'),
   died: z.strictObject({ pid: z.number().int().nullable().describe('The dead run\'s pid'), last_seen: z.string().nullable().describe('When it was last heard of'), attempts: z.array(z.string()).describe('Attempts it left open') }).nullable().describe('Attempts a dead run left open; the next relay work closes them as interrupted'),
 });

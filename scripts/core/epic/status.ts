@@ -45,12 +45,19 @@ export interface AgentRow {
   current_task: string | null;
   last_seen: string;
   age_s: number | null;
+  /** Busy, but three promised heartbeats overdue: it probably died without a word. */
+  stale: boolean;
 }
+
+/** Heartbeats an agent may miss before it counts as stale. */
+export const MISSED_HEARTBEATS = 3;
 
 export function agentRows(statuses: AgentStatus[], now: number): AgentRow[] {
   return statuses.map((s) => {
     const seen = Date.parse(s.updated_at);
-    return { agent: s.agent, state: s.state, current_task: s.current_task, last_seen: s.updated_at, age_s: Number.isNaN(seen) ? null : Math.max(0, Math.round((now - seen) / 1000)) };
+    const age = Number.isNaN(seen) ? null : Math.max(0, Math.round((now - seen) / 1000));
+    const stale = s.state === 'busy' && !!s.heartbeat_s && age !== null && age > MISSED_HEARTBEATS * s.heartbeat_s;
+    return { agent: s.agent, state: s.state, current_task: s.current_task, last_seen: s.updated_at, age_s: age, stale };
   }).sort((a, b) => a.agent.localeCompare(b.agent));
 }
 
@@ -227,7 +234,7 @@ export function renderStatus(report: StatusReport, paint: Paint, width = 120): s
     out.push('', paint('bold', 'Agents'));
     const width = Math.max(...report.agents.map((a) => a.agent.length));
     for (const a of report.agents) {
-      const state = a.state === 'busy' ? paint('cyan', 'busy ') : a.state === 'error' ? paint('red', 'error') : paint('dim', 'idle ');
+      const state = a.stale ? paint('yellow', 'stale') : a.state === 'busy' ? paint('cyan', 'busy ') : a.state === 'error' ? paint('red', 'error') : paint('dim', 'idle ');
       out.push(`  ${a.agent.padEnd(width)}  ${state}  ${(a.current_task ?? '-').padEnd(6)}  heard ${ageText(a.age_s)}`);
     }
   }

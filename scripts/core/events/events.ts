@@ -29,6 +29,8 @@ export interface AgentStatus {
   current_task: string | null;
   attempt: number | null;
   session_id: string | null;
+  /** Seconds between the heartbeats a busy agent promised (`relay run --heartbeat`); absent for hook-driven agents, which promise none. */
+  heartbeat_s?: number;
   last_event: Pick<EventLine, 'id' | 'event' | 'summary' | 'timestamp'>;
 }
 

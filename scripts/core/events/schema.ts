@@ -29,6 +29,7 @@ export const AgentStatusSchema = z.strictObject({
   current_task: z.string().nullable().describe('The relay task it works on, if any'),
   attempt: z.number().int().min(1).nullable().describe("That task's attempt number"),
   session_id: z.string().nullable().describe("The agent's session id"),
+  heartbeat_s: z.number().positive().optional().describe('Seconds between the heartbeats a busy agent promised (relay run --heartbeat); three missed make it stale'),
   last_event: EventLineSchema.pick({ id: true, event: true, summary: true, timestamp: true }).describe('The event that wrote this file'),
 });
 export const StatusInSync: Same<z.infer<typeof AgentStatusSchema>, AgentStatus> = true;

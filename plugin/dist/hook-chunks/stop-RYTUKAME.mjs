@@ -1,20 +1,14 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
-  record,
-  text
-} from "./chunk-TXQ46D22.mjs";
-import {
   writeAgentStatus
-} from "./chunk-5DFCKFJ2.mjs";
-import "./chunk-2NOKQDC2.mjs";
+} from "./chunk-ZVDDCVIL.mjs";
 import {
+  record,
   redact,
+  text,
   truncate
-} from "./chunk-OTZ4R5UM.mjs";
-import "./chunk-4WRLVYEW.mjs";
-import "./chunk-7NBSHMZE.mjs";
-import "./chunk-62XEB27W.mjs";
-import "./chunk-NZBZCSN3.mjs";
+} from "./chunk-EWBMVVSI.mjs";
+import "./chunk-VED6ZBSN.mjs";
 
 // scripts/hooks/stop.ts
 var MESSAGE_EXCERPT_CHARS = 500;

@@ -3,10 +3,10 @@ import {
   agentRows,
   buildStatus,
   renderStatus
-} from "./chunk-SB3OPKMT.mjs";
+} from "./chunk-CKBFBWIK.mjs";
 import {
   readAgentStatuses
-} from "./chunk-5DFCKFJ2.mjs";
+} from "./chunk-PVKVP5I3.mjs";
 import {
   runInfo
 } from "./chunk-HKUEUAGR.mjs";

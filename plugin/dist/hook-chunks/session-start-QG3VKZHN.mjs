@@ -6,7 +6,7 @@ import {
 } from "./chunk-7TGYNOMJ.mjs";
 import {
   writeAgentStatus
-} from "./chunk-5BQA4EZW.mjs";
+} from "./chunk-ZVDDCVIL.mjs";
 import {
   projectPaths,
   readRange,

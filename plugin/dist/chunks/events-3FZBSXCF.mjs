@@ -11,7 +11,7 @@ import {
 import {
   checkLedgerText,
   ledgerPlacement
-} from "./chunk-RX76TI75.mjs";
+} from "./chunk-JUJIEFSA.mjs";
 import "./chunk-4WRLVYEW.mjs";
 import {
   currentProject
@@ -49,7 +49,8 @@ function validateCommand(files) {
   process.stdout.write(`ok: ${lines} event(s) in ${paths.length} file(s)
 `);
 }
-function summaryCommand(opts) {
+async function summaryCommand(opts) {
+  if (!opts.session) return (await import("./agents-UY7MQMEQ.mjs")).agentsStatusCommand(opts);
   const { root } = currentProject();
   const events = readSessionEvents(root, opts.session);
   if (!events.length) throw new RelayError(`no events recorded for session "${opts.session}" under .agents-os/ledger`, 1);

@@ -1,17 +1,25 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   recentSessionEvents,
-  summarizeSession,
   writeSessionSummary
-} from "./chunk-7TGYNOMJ.mjs";
-import {
-  writeAgentStatus
-} from "./chunk-5BQA4EZW.mjs";
+} from "./chunk-QNAGY5V2.mjs";
 import {
   record,
   text
-} from "./chunk-EWBMVVSI.mjs";
-import "./chunk-VED6ZBSN.mjs";
+} from "./chunk-TXQ46D22.mjs";
+import {
+  summarizeSession
+} from "./chunk-ODGWY6BQ.mjs";
+import "./chunk-VIOF3M32.mjs";
+import {
+  writeAgentStatus
+} from "./chunk-PVKVP5I3.mjs";
+import "./chunk-2NOKQDC2.mjs";
+import "./chunk-OTZ4R5UM.mjs";
+import "./chunk-4WRLVYEW.mjs";
+import "./chunk-7NBSHMZE.mjs";
+import "./chunk-62XEB27W.mjs";
+import "./chunk-NZBZCSN3.mjs";
 
 // scripts/hooks/pre-compact.ts
 function onPreCompact(ctx) {

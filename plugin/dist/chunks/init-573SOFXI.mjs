@@ -6,8 +6,8 @@ import {
 } from "./chunk-TMFN72BD.mjs";
 import {
   writeSchemas
-} from "./chunk-5QZHRTS3.mjs";
-import "./chunk-RX76TI75.mjs";
+} from "./chunk-S3MQ3S6Y.mjs";
+import "./chunk-JUJIEFSA.mjs";
 import {
   resolveSettings
 } from "./chunk-3I66BZXY.mjs";

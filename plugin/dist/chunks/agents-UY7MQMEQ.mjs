@@ -2,10 +2,10 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   ageText,
   agentRows
-} from "./chunk-SB3OPKMT.mjs";
+} from "./chunk-CKBFBWIK.mjs";
 import {
   readAgentStatuses
-} from "./chunk-5DFCKFJ2.mjs";
+} from "./chunk-PVKVP5I3.mjs";
 import {
   WIRED_AGENTS,
   installAgentHooks,
@@ -54,7 +54,7 @@ function agentsStatusCommand(opts) {
   const rows = [...names].sort().map((agent) => {
     const st = statuses.get(agent);
     const row = st ? agentRows([st], Date.now())[0] : void 0;
-    return { agent, state: row?.state ?? "unknown", task: row?.current_task ?? null, last_event: st?.last_event?.summary ?? null, last_seen: row?.last_seen ?? null, age_s: row?.age_s ?? null };
+    return { agent, state: row?.stale ? "stale" : row?.state ?? "unknown", task: row?.current_task ?? null, last_event: st?.last_event?.summary ?? null, last_seen: row?.last_seen ?? null, age_s: row?.age_s ?? null };
   });
   const wired = Object.fromEntries(WIRED_AGENTS.map((a) => [a, { project: installedEvents(a, paths.root), user: installedEvents(a, homedir()) }]));
   if (opts.json) return printJson({ agents: rows, wired });

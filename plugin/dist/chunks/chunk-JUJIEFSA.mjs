@@ -25,6 +25,7 @@ var AgentStatusSchema = external_exports.strictObject({
   current_task: external_exports.string().nullable().describe("The relay task it works on, if any"),
   attempt: external_exports.number().int().min(1).nullable().describe("That task's attempt number"),
   session_id: external_exports.string().nullable().describe("The agent's session id"),
+  heartbeat_s: external_exports.number().positive().optional().describe("Seconds between the heartbeats a busy agent promised (relay run --heartbeat); three missed make it stale"),
   last_event: EventLineSchema.pick({ id: true, event: true, summary: true, timestamp: true }).describe("The event that wrote this file")
 });
 function ledgerPlacement(path) {

@@ -4,10 +4,13 @@ import {
 } from "./chunk-5ONEAW3B.mjs";
 
 // scripts/core/epic/status.ts
+var MISSED_HEARTBEATS = 3;
 function agentRows(statuses, now) {
   return statuses.map((s) => {
     const seen = Date.parse(s.updated_at);
-    return { agent: s.agent, state: s.state, current_task: s.current_task, last_seen: s.updated_at, age_s: Number.isNaN(seen) ? null : Math.max(0, Math.round((now - seen) / 1e3)) };
+    const age = Number.isNaN(seen) ? null : Math.max(0, Math.round((now - seen) / 1e3));
+    const stale = s.state === "busy" && !!s.heartbeat_s && age !== null && age > MISSED_HEARTBEATS * s.heartbeat_s;
+    return { agent: s.agent, state: s.state, current_task: s.current_task, last_seen: s.updated_at, age_s: age, stale };
   }).sort((a, b) => a.agent.localeCompare(b.agent));
 }
 function ageText(seconds) {
@@ -153,7 +156,7 @@ function renderStatus(report, paint, width = 120) {
     out.push("", paint("bold", "Agents"));
     const width2 = Math.max(...report.agents.map((a) => a.agent.length));
     for (const a of report.agents) {
-      const state = a.state === "busy" ? paint("cyan", "busy ") : a.state === "error" ? paint("red", "error") : paint("dim", "idle ");
+      const state = a.stale ? paint("yellow", "stale") : a.state === "busy" ? paint("cyan", "busy ") : a.state === "error" ? paint("red", "error") : paint("dim", "idle ");
       out.push(`  ${a.agent.padEnd(width2)}  ${state}  ${(a.current_task ?? "-").padEnd(6)}  heard ${ageText(a.age_s)}`);
     }
   }

@@ -1,8 +1,8 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   writeSchemas
-} from "./chunk-5QZHRTS3.mjs";
-import "./chunk-RX76TI75.mjs";
+} from "./chunk-S3MQ3S6Y.mjs";
+import "./chunk-JUJIEFSA.mjs";
 import "./chunk-ZV6TNWEL.mjs";
 import "./chunk-ZYKQ7B5J.mjs";
 import "./chunk-4WRLVYEW.mjs";

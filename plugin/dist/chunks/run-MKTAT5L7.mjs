@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   writeAgentStatus
-} from "./chunk-5DFCKFJ2.mjs";
+} from "./chunk-PVKVP5I3.mjs";
 import {
   changedFiles,
   snapshotTree
@@ -110,7 +110,7 @@ async function runCommand(command, opts) {
   if (!command.length) throw new RelayError("no command given: relay run --agent NAME -- CMD [ARGS\u2026]", 2);
   const paths = currentProject();
   const order = { agent: opts.agent, command, ...opts.task ? { taskId: opts.task } : {} };
-  const source = { root: paths.root, agent: opts.agent, ...opts.task ? { taskId: opts.task } : {} };
+  const source = { root: paths.root, agent: opts.agent, heartbeatS: opts.heartbeat ?? 60, ...opts.task ? { taskId: opts.task } : {} };
   const note = (event, state) => {
     const line = appendEvent(paths.root, event);
     writeAgentStatus(source, state, line);

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   writeAgentStatus
-} from "./chunk-5BQA4EZW.mjs";
+} from "./chunk-ZVDDCVIL.mjs";
 import {
   record,
   redact,

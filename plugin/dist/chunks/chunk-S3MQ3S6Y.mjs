@@ -2,7 +2,7 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   AgentStatusSchema,
   EventLineSchema
-} from "./chunk-RX76TI75.mjs";
+} from "./chunk-JUJIEFSA.mjs";
 import {
   KbFrontmatter
 } from "./chunk-ZV6TNWEL.mjs";
@@ -74,7 +74,8 @@ var StatusReportSchema = external_exports.strictObject({
     state: external_exports.enum(["idle", "busy", "error"]).describe("What its last event says it is doing"),
     current_task: external_exports.string().nullable().describe("The relay task it works on"),
     last_seen: external_exports.string().describe("When it was last heard of"),
-    age_s: external_exports.number().int().nullable().describe("Seconds since then")
+    age_s: external_exports.number().int().nullable().describe("Seconds since then"),
+    stale: external_exports.boolean().describe("Busy, but three promised heartbeats overdue (only agents that promise heartbeats, such as relay run, can go stale)")
   })).describe("Every agent with a status.json in this project"),
   died: external_exports.strictObject({ pid: external_exports.number().int().nullable().describe("The dead run's pid"), last_seen: external_exports.string().nullable().describe("When it was last heard of"), attempts: external_exports.array(external_exports.string()).describe("Attempts it left open") }).nullable().describe("Attempts a dead run left open; the next relay work closes them as interrupted")
 });

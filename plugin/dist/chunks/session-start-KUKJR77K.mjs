@@ -16,7 +16,7 @@ import {
 } from "./chunk-TMFN72BD.mjs";
 import {
   writeAgentStatus
-} from "./chunk-5DFCKFJ2.mjs";
+} from "./chunk-PVKVP5I3.mjs";
 import {
   taskAnchor
 } from "./chunk-4BEFDSG6.mjs";

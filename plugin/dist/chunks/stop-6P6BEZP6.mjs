@@ -1,14 +1,20 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
-  writeAgentStatus
-} from "./chunk-5BQA4EZW.mjs";
-import {
   record,
+  text
+} from "./chunk-TXQ46D22.mjs";
+import {
+  writeAgentStatus
+} from "./chunk-PVKVP5I3.mjs";
+import "./chunk-2NOKQDC2.mjs";
+import {
   redact,
-  text,
   truncate
-} from "./chunk-EWBMVVSI.mjs";
-import "./chunk-VED6ZBSN.mjs";
+} from "./chunk-OTZ4R5UM.mjs";
+import "./chunk-4WRLVYEW.mjs";
+import "./chunk-7NBSHMZE.mjs";
+import "./chunk-62XEB27W.mjs";
+import "./chunk-NZBZCSN3.mjs";
 
 // scripts/hooks/stop.ts
 var MESSAGE_EXCERPT_CHARS = 500;

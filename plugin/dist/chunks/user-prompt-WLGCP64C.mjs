@@ -5,7 +5,7 @@ import {
 } from "./chunk-TXQ46D22.mjs";
 import {
   writeAgentStatus
-} from "./chunk-5DFCKFJ2.mjs";
+} from "./chunk-PVKVP5I3.mjs";
 import "./chunk-2NOKQDC2.mjs";
 import {
   redact,

@@ -13,6 +13,7 @@ function writeAgentStatus(source, state, last) {
     current_task: source.taskId ?? null,
     attempt: source.attempt ?? null,
     session_id: source.sessionId ?? null,
+    ...source.heartbeatS ? { heartbeat_s: source.heartbeatS } : {},
     last_event: { id: last.id, event: last.event, summary: last.summary, timestamp: last.timestamp }
   };
   writeFileAtomic(agentStatusFile(source.root, source.agent), `${JSON.stringify(status, null, 2)}
