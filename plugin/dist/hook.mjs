@@ -54,7 +54,13 @@ var KINDS = {
   WebSearch: "web",
   web_fetch: "web",
   google_web_search: "web",
-  Task: "agent"
+  Task: "agent",
+  // Copilot CLI's own names
+  bash: "shell",
+  create: "write",
+  edit: "edit",
+  view: "read",
+  str_replace_editor: "edit"
 };
 function exitCodeOf(error) {
   const match = /^Exit code (\d+)/.exec(error ?? "");
@@ -151,7 +157,7 @@ async function handleHook(hookEvent, payload, env) {
   return ctx && (await load())(ctx);
 }
 async function handleAgentHook(agent, hookEvent, payload, env) {
-  const { DIALECTS, dialectFor } = await import("./hook-chunks/dialect-ZIX3D5HN.mjs");
+  const { DIALECTS, dialectFor } = await import("./hook-chunks/dialect-KKAF6FQ2.mjs");
   const dialect = dialectFor(agent);
   if (!dialect) throw new Error(`--agent: no hook dialect for "${agent}" (known: ${Object.keys(DIALECTS).join(", ")}); Claude Code needs no --agent`);
   const translated = dialect.translate(hookEvent, payload);

@@ -1,6 +1,7 @@
 /**
- * Owner of relay's hook entries in other agent CLIs' configuration: `.codex/hooks.json` and
- * `.gemini/settings.json`, in the project or (with --user) the home folder. Entries are merged in
+ * Owner of relay's hook entries in other agent CLIs' configuration: `.codex/hooks.json`,
+ * `.gemini/settings.json` (in the project or, with --user, the home folder) and Copilot's
+ * `.github/hooks/relay.json`. Entries are merged in
  * beside the user's own: an entry already pointing at `relay hook --agent NAME` is updated in
  * place, anything else is left as it was, so installing twice changes nothing.
  */
@@ -11,24 +12,31 @@ import { agentHooksFile } from '../core/shared/paths.ts';
 import { relayCommandLine } from './project.ts';
 import { withLock, writeFileAtomic } from './store.ts';
 
-export type WiredAgent = 'codex' | 'gemini';
-export const WIRED_AGENTS: readonly WiredAgent[] = ['codex', 'gemini'];
+export type WiredAgent = 'codex' | 'gemini' | 'copilot';
+export const WIRED_AGENTS: readonly WiredAgent[] = ['codex', 'gemini', 'copilot'];
 
+/** A Codex or Gemini matcher group (`{matcher, hooks: [{type, command}]}`), or a flat Copilot entry (`{type, bash}`). */
 interface HookGroup {
   matcher?: string;
   hooks?: Array<{ type?: string; command?: string; [k: string]: unknown }>;
+  bash?: string;
   [k: string]: unknown;
 }
 
 const marker = (agent: string) => `hook --agent ${agent}`;
 
 function entry(agent: WiredAgent, event: string): HookGroup {
-  const hook = { type: 'command', command: relayCommandLine(`${marker(agent)} ${event}`) };
-  // Gemini's timeouts are in milliseconds and its tool events match tools by a regex; Codex counts seconds.
+  const command = relayCommandLine(`${marker(agent)} ${event}`);
+  const hook = { type: 'command', command };
+  // Gemini's timeouts are in milliseconds and its tool events match tools by a regex; Codex counts seconds; Copilot's entries are flat.
+  if (agent === 'copilot') return { type: 'command', bash: command, timeoutSec: 10 };
   return agent === 'gemini'
     ? { ...(event === 'AfterTool' ? { matcher: '.*' } : {}), hooks: [{ ...hook, name: 'relay', timeout: 10_000 }] }
     : { hooks: [{ ...hook, timeout: 10 }] };
 }
+
+/** What the CLI needs beside `hooks` in a file relay creates (Copilot's hook files carry a version). */
+const FILE_HEADER: Partial<Record<WiredAgent, Record<string, unknown>>> = { copilot: { version: 1 } };
 
 function readConfig(file: string): Record<string, unknown> {
   if (!existsSync(file)) return {};
@@ -42,7 +50,8 @@ function readConfig(file: string): Record<string, unknown> {
   throw new RelayError(`${file}: not a JSON object; fix it, then run relay agents install again`, 2);
 }
 
-const isOurs = (agent: string) => (group: HookGroup) => group.hooks?.some((h) => typeof h.command === 'string' && h.command.includes(marker(agent)));
+const isOurs = (agent: string) => (group: HookGroup) =>
+  (typeof group.bash === 'string' && group.bash.includes(marker(agent))) || !!group.hooks?.some((h) => typeof h.command === 'string' && h.command.includes(marker(agent)));
 
 /** Writes relay's hooks for `agent` into its config under `base`; returns the file and the events it added or updated. */
 export function installAgentHooks(agent: WiredAgent, base: string): Promise<{ file: string; changed: string[] }> {
@@ -61,7 +70,7 @@ export function installAgentHooks(agent: WiredAgent, base: string): Promise<{ fi
       hooks[event] = groups;
       changed.push(event);
     }
-    if (changed.length) writeFileAtomic(file, `${JSON.stringify({ ...config, hooks }, null, 2)}\n`);
+    if (changed.length) writeFileAtomic(file, `${JSON.stringify({ ...FILE_HEADER[agent], ...config, hooks }, null, 2)}\n`);
     return { file, changed };
   });
 }

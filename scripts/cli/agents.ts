@@ -1,5 +1,5 @@
 /**
- * `relay agents install codex|gemini [--user]` wires relay's hooks into another agent CLI;
+ * `relay agents install codex|gemini|copilot [--user]` wires relay's hooks into another agent CLI;
  * `relay agents status [--json]` shows every agent the ledger knows: its state, task and how long
  * ago it was last heard of, and which CLIs are wired in.
  */
@@ -17,10 +17,12 @@ import { printJson } from './output.ts';
 const NEXT_STEP: Record<WiredAgent, string> = {
   codex: 'Codex skips a hook it has not trusted, silently: start codex in this project once and trust relay\'s hooks; automation (codex exec) can pass --dangerously-bypass-hook-trust',
   gemini: 'Gemini runs project hooks only in a trusted folder: trust this folder in gemini, or set GEMINI_CLI_TRUST_WORKSPACE=true for headless runs',
+  copilot: 'Copilot loads repository hooks only in a trusted folder: trust it when copilot asks, or set COPILOT_ALLOW_ALL=true for headless runs; commit .github/hooks/relay.json to share it',
 };
 
 export async function agentsInstallCommand(agent: string, opts: { user?: boolean }): Promise<void> {
   if (!(WIRED_AGENTS as readonly string[]).includes(agent)) throw new RelayError(`agents install: unknown agent "${agent}" (known: ${WIRED_AGENTS.join(', ')}; Claude Code uses the plugin)`, 2);
+  if (agent === 'copilot' && opts.user) throw new RelayError('agents install copilot: Copilot reads hooks from the repository\'s .github/hooks/, not your home folder; run it without --user', 2);
   const paths = currentProject();
   const { file, changed } = await installAgentHooks(agent as WiredAgent, opts.user ? homedir() : paths.root);
   const shown = relative(process.cwd(), file) || file;

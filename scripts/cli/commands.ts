@@ -83,9 +83,9 @@ export function registerCommands(program: Command): void {
   const agents = program.command('agents').description('other agent CLIs in this project\'s ledger: wire in their hooks, see who is doing what');
 
   agents.command('install')
-    .description('write relay\'s hooks into an agent CLI\'s config (.codex/hooks.json, .gemini/settings.json); merges, never clobbers; safe to repeat')
-    .argument('<agent>', 'codex or gemini')
-    .option('--user', 'the config in your home folder instead of the project\'s')
+    .description('write relay\'s hooks into an agent CLI\'s config (.codex/hooks.json, .gemini/settings.json, .github/hooks/relay.json); merges, never clobbers; safe to repeat')
+    .argument('<agent>', 'codex, gemini or copilot')
+    .option('--user', 'the config in your home folder instead of the project\'s (codex, gemini)')
     .action(async (agent: string, opts) => (await import('./agents.ts')).agentsInstallCommand(agent, opts));
 
   agents.command('status')
@@ -220,7 +220,7 @@ export function registerCommands(program: Command): void {
     .command('hook')
     .description('the hook entry Claude Code runs (JSON payload on stdin); the same code as dist/hook.mjs')
     .argument('[event]', 'hook event name (e.g. SessionStart); overrides the payload\'s hook_event_name')
-    .option('--agent <name>', 'the payload is another agent CLI\'s native hook (codex, gemini); recorded under that agent')
+    .option('--agent <name>', 'the payload is another agent CLI\'s native hook (codex, gemini, copilot); recorded under that agent')
     .addOption(new Option('--worker', 'passed by the hooks relay gives its own workers').hideHelp())
     .action(async (event: string | undefined, opts) => (await import('./hook.ts')).hookCommand(event, opts));
 

@@ -35,6 +35,8 @@ const KINDS: Record<string, string> = {
   Write: 'write', write_file: 'write', Edit: 'edit', MultiEdit: 'edit', NotebookEdit: 'edit', replace: 'edit', apply_patch: 'edit',
   Read: 'read', read_file: 'read', read_many_files: 'read', Grep: 'search', Glob: 'search', search_file_content: 'search', glob: 'search',
   WebFetch: 'web', WebSearch: 'web', web_fetch: 'web', google_web_search: 'web', Task: 'agent',
+  // Copilot CLI's own names
+  bash: 'shell', create: 'write', edit: 'edit', view: 'read', str_replace_editor: 'edit',
 };
 
 /** Claude Code hands a failed Bash back as "Exit code N\n<output>". */

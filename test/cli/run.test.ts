@@ -73,6 +73,14 @@ describe('relay run', () => {
     ].map((e) => JSON.stringify(e)).join('\n');
     expect(relay(root, ['run', '--agent', 'gemini', '--', 'node', '-e', `console.log(${JSON.stringify(geminiLike)})`]).code).toBe(0);
     expect(events(root, 'gemini').find((e) => e.event === 'task_result').data).toMatchObject({ input_tokens: 11, output_tokens: 7, final_message: 'All done.' });
+    const copilotLike = [
+      { type: 'assistant.message', data: { content: '', toolRequests: [{ name: 'bash' }] } },
+      { type: 'tool.execution_complete', data: { success: true } },
+      { type: 'assistant.message', data: { content: 'Wrote out.txt.', toolRequests: [] } },
+      { type: 'result', sessionId: 'cp', exitCode: 0, usage: { premiumRequests: 1 } },
+    ].map((e) => JSON.stringify(e)).join('\n');
+    expect(relay(root, ['run', '--agent', 'copilot', '--', 'node', '-e', `console.log(${JSON.stringify(copilotLike)})`]).code).toBe(0);
+    expect(events(root, 'copilot').find((e) => e.event === 'task_result').data).toMatchObject({ final_message: 'Wrote out.txt.' });
   });
 
   it('Ctrl+C ends the command\'s process group, records the run as interrupted and exits 130', async () => {

@@ -57,6 +57,46 @@ describe('a Codex worker relay started with its own inline hooks', () => {
   });
 });
 
+describe('relay hook --agent copilot', () => {
+  it('records a Copilot session from its camelCase payloads: start, prompt, a tool, a failed tool, an API error, the end', () => {
+    const root = project();
+    const at = { sessionId: 'cp-1', timestamp: 1796200000000, cwd: root };
+    const send = (event: string, payload: Record<string, unknown>) => relay(root, ['hook', '--agent', 'copilot', event], JSON.stringify({ ...at, ...payload }), { CLAUDE_PROJECT_DIR: '' });
+    const runs = [
+      send('sessionStart', { source: 'new', initialPrompt: 'create out.txt' }),
+      send('userPromptSubmitted', { prompt: 'create out.txt' }),
+      send('preToolUse', { toolName: 'bash', toolArgs: '{"command":"ls"}' }),
+      send('postToolUse', { toolName: 'bash', toolArgs: JSON.stringify({ command: `echo ${TOKEN} > out.txt` }), toolResult: { resultType: 'success', textResultForLlm: `ok ${TOKEN}` } }),
+      send('postToolUse', { toolName: 'bash', toolArgs: '{"command":"false"}', toolResult: { resultType: 'failure', textResultForLlm: 'exit status 1' } }),
+      send('errorOccurred', { error: { message: 'model returned 500', name: 'Error' }, recoverable: false }),
+      send('sessionEnd', { reason: 'error' }),
+    ];
+    for (const r of runs) expect([r.code, r.stdout, r.stderr]).toEqual([0, '', '']);
+    const events = mine(root, 'copilot');
+    expect(events.map((e) => e.event)).toEqual(['session_start', 'heartbeat', 'tool_use', 'tool_use', 'error', 'error', 'session_end']);
+    expect(events[2]).toMatchObject({ session_id: 'cp-1', data: { tool: 'bash', kind: 'shell' } });
+    expect(String(events[2]!.data.command)).toContain('out.txt');
+    expect(events[3]!.data).toMatchObject({ tool: 'bash', kind: 'shell' });
+    expect(JSON.stringify(events[5])).toContain('model returned 500');
+    expect(JSON.stringify(events)).not.toContain(TOKEN);
+  });
+
+  it('installs into .github/hooks/relay.json with a version, idempotently, and refuses --user', () => {
+    const root = project();
+    const first = relay(root, ['agents', 'install', 'copilot']);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/COPILOT_ALLOW_ALL=true/);
+    const file = join(root, '.github', 'hooks', 'relay.json');
+    const config = JSON.parse(readFileSync(file, 'utf8'));
+    expect(config.version).toBe(1);
+    expect(Object.keys(config.hooks)).toEqual(['sessionStart', 'userPromptSubmitted', 'postToolUse', 'postToolUseFailure', 'agentStop', 'errorOccurred', 'sessionEnd']);
+    expect(config.hooks.postToolUse[0]).toMatchObject({ type: 'command', timeoutSec: 10, bash: expect.stringMatching(/hook --agent copilot postToolUse$/) });
+    expect(relay(root, ['agents', 'install', 'copilot']).stdout).toMatch(/nothing changed/);
+    const user = relay(root, ['agents', 'install', 'copilot', '--user']);
+    expect([user.code, user.stderr]).toEqual([2, expect.stringMatching(/not your home folder/)]);
+  });
+});
+
 describe('relay hook --agent gemini', () => {
   it('re-anchors the session, records prompts, tools (a failed one as an error) and the turn, and ends with a summary', () => {
     const root = project(true);
@@ -86,7 +126,7 @@ describe('relay hook --agent gemini', () => {
     const r = hook(root, 'cursor', { hook_event_name: 'SessionStart' });
     expect(r.code).toBe(0);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/--agent: no hook dialect for "cursor" \(known: codex, gemini\)/);
+    expect(r.stderr).toMatch(/--agent: no hook dialect for "cursor" \(known: codex, gemini, copilot\)/);
     expect(mine(root, 'cursor')).toEqual([]);
   });
 });

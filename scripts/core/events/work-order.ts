@@ -86,6 +86,7 @@ export function agentReport(stdout: string): AgentReport {
     else if (e.type === 'item.completed' && e.item?.type === 'agent_message' && typeof e.item.text === 'string') report.final_message = e.item.text;
     else if (e.type === 'result' && e.stats) Object.assign(report, { input_tokens: num(e.stats.input_tokens), output_tokens: num(e.stats.output_tokens) });
     else if (e.type === 'message' && e.role !== 'user' && typeof e.content === 'string') report.final_message = e.delta ? `${report.final_message ?? ''}${e.content}` : e.content;
+    else if (e.type === 'assistant.message' && typeof (e.data?.content ?? e.content) === 'string' && (e.data?.content ?? e.content)) report.final_message = e.data?.content ?? e.content;
     else if (e.type === 'result' && typeof e.result === 'string') Object.assign(report, { final_message: e.result, cost_usd: num(e.total_cost_usd), input_tokens: num(e.usage?.input_tokens), output_tokens: num(e.usage?.output_tokens) });
   }
   return Object.fromEntries(Object.entries(report).filter(([, v]) => v !== undefined)) as AgentReport;

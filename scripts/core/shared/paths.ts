@@ -49,7 +49,8 @@ export function projectPaths(root: string) {
 export type ProjectPaths = ReturnType<typeof projectPaths>;
 
 /** Where another agent CLI reads its hooks, under a project or a home folder. */
-export function agentHooksFile(base: string, agent: 'codex' | 'gemini'): string {
+export function agentHooksFile(base: string, agent: 'codex' | 'gemini' | 'copilot'): string {
+  if (agent === 'copilot') return join(base, '.github', 'hooks', 'relay.json');
   return agent === 'codex' ? join(base, '.codex', 'hooks.json') : join(base, '.gemini', 'settings.json');
 }
 

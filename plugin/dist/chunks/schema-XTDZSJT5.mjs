@@ -1,0 +1,29 @@
+import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
+import {
+  writeSchemas
+} from "./chunk-6TA7ZSKU.mjs";
+import "./chunk-JUJIEFSA.mjs";
+import "./chunk-N2PVKL6F.mjs";
+import "./chunk-ZYKQ7B5J.mjs";
+import "./chunk-4WRLVYEW.mjs";
+import {
+  currentProject
+} from "./chunk-LILIRR27.mjs";
+import "./chunk-VV6U34AQ.mjs";
+import "./chunk-4WYSJDYU.mjs";
+import "./chunk-4UMD7KWD.mjs";
+import "./chunk-R5CMOSTG.mjs";
+import "./chunk-62XEB27W.mjs";
+import "./chunk-AZJUC4SK.mjs";
+import "./chunk-NZBZCSN3.mjs";
+
+// scripts/cli/schema.ts
+import { relative, resolve } from "node:path";
+function schemaCommand(opts) {
+  const dir = opts.out ? resolve(opts.out) : currentProject().schemaDir;
+  for (const file of writeSchemas(dir)) process.stdout.write(`${relative(process.cwd(), file)}
+`);
+}
+export {
+  schemaCommand
+};
