@@ -2,10 +2,13 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   hookContext,
   record,
+  text
+} from "./hook-chunks/chunk-DJZCFQPG.mjs";
+import "./hook-chunks/chunk-AYHUEVNH.mjs";
+import {
   redact,
-  text,
   truncate
-} from "./hook-chunks/chunk-EWBMVVSI.mjs";
+} from "./hook-chunks/chunk-B2AVO7YO.mjs";
 import "./hook-chunks/chunk-VED6ZBSN.mjs";
 
 // scripts/hook.ts
@@ -106,13 +109,13 @@ var MAX_STDIN_BYTES = 8 * 1024 * 1024;
 var HANDLERS = /* @__PURE__ */ new Map([
   ["PostToolUse", async () => onToolUse],
   ["PostToolUseFailure", async () => onToolUse],
-  ["SessionStart", async () => (await import("./hook-chunks/session-start-QG3VKZHN.mjs")).onSessionStart],
-  ["UserPromptSubmit", async () => (await import("./hook-chunks/user-prompt-HJU4WNAA.mjs")).onUserPrompt],
-  ["Stop", async () => (await import("./hook-chunks/stop-RYTUKAME.mjs")).onStop],
-  ["SubagentStop", async () => (await import("./hook-chunks/stop-RYTUKAME.mjs")).onStop],
-  ["StopFailure", async () => (await import("./hook-chunks/stop-RYTUKAME.mjs")).onStop],
-  ["PreCompact", async () => (await import("./hook-chunks/pre-compact-4BEDLWVI.mjs")).onPreCompact],
-  ["SessionEnd", async () => (await import("./hook-chunks/session-end-OSCAJRCJ.mjs")).onSessionEnd]
+  ["SessionStart", async () => (await import("./hook-chunks/session-start-ZVMD33OC.mjs")).onSessionStart],
+  ["UserPromptSubmit", async () => (await import("./hook-chunks/user-prompt-32AAUTDP.mjs")).onUserPrompt],
+  ["Stop", async () => (await import("./hook-chunks/stop-X3XINOAE.mjs")).onStop],
+  ["SubagentStop", async () => (await import("./hook-chunks/stop-X3XINOAE.mjs")).onStop],
+  ["StopFailure", async () => (await import("./hook-chunks/stop-X3XINOAE.mjs")).onStop],
+  ["PreCompact", async () => (await import("./hook-chunks/pre-compact-BOOON43P.mjs")).onPreCompact],
+  ["SessionEnd", async () => (await import("./hook-chunks/session-end-C3K3ONKS.mjs")).onSessionEnd]
 ]);
 var HOOK_EVENTS = [...HANDLERS.keys()];
 var SLEEP = new Int32Array(new SharedArrayBuffer(4));

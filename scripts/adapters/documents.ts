@@ -8,6 +8,7 @@ import { isMap, isSeq, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { RelayError } from '../core/shared/errors.ts';
 import { redactValue } from '../core/shared/redact.ts';
+import { fastYamlValue } from '../core/shared/yaml-fast.ts';
 import { parseYamlStrict, yamlLocator } from '../core/shared/yaml-strict.ts';
 import { parseWith } from '../core/shared/validate.ts';
 
@@ -26,32 +27,39 @@ const MAX_YAML_BYTES = 64 * 1024 * 1024;
 
 const CONFLICT_MARKER = /^(<{7}|={7}|>{7})(?: |$)/m;
 
-function parseText(text: string, file: string): Document.Parsed {
+function refuseConflictMarkers(text: string, file: string): void {
   const marker = CONFLICT_MARKER.exec(text);
   if (marker) {
     const line = text.slice(0, marker.index).split('\n').length;
     throw new RelayError(`${file}:${line}: merge conflict markers ("${marker[1]}"): git left this file mid-merge; resolve it (keep both sides' entries) or take one side with git checkout --ours/--theirs -- ${file}, then run relay status`);
   }
+}
+
+function parseText(text: string, file: string): Document.Parsed {
+  refuseConflictMarkers(text, file);
   const { doc, problem } = parseYamlStrict(text);
   if (problem) throw new RelayError(`${file}:${problem.line}:${problem.col}: invalid YAML: ${problem.message}`);
   return doc;
 }
 
-function readDocument(file: string): Document.Parsed {
-  let text: string;
+function readText(file: string): string {
   try {
-    text = readTextBounded(file, MAX_YAML_BYTES);
+    return readTextBounded(file, MAX_YAML_BYTES);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'ENOENT') throw new RelayError(`${file}: file not found`);
     throw new RelayError(e.code === 'EFBIG' ? e.message : `${file}: cannot read (${e.code ?? e.message})`);
   }
-  return parseText(text, file);
+}
+
+function readDocument(file: string): Document.Parsed {
+  return parseText(readText(file), file);
 }
 
 /** YAML text (already read) as plain data; `file` names it in errors. */
 export function parseYamlText(text: string, file: string): unknown {
-  return toJS(parseText(text, file), file);
+  refuseConflictMarkers(text, file);
+  return fastYamlValue(text) ?? toJS(parseText(text, file), file);
 }
 
 /** YAML text brought in line with `value`, touching only what changed: its comments and key order survive. */
@@ -71,8 +79,11 @@ function toJS(doc: Document.Parsed, file: string): unknown {
 }
 
 /** The document as plain data, before any schema. */
+/** The file as plain data: js-yaml's fast reading when it is sure, else yaml's strict one (yaml-fast.ts says when). */
 export function loadYamlValue(file: string): unknown {
-  return toJS(readDocument(file), file);
+  const text = readText(file);
+  refuseConflictMarkers(text, file);
+  return fastYamlValue(text) ?? toJS(parseText(text, file), file);
 }
 
 export function loadYaml<S extends z.ZodType>(file: string, schema: S): z.infer<S> {

@@ -1,280 +1,286 @@
 /**
- * Owner of the recall index cache; reads recall's sources on disk and indexes them. Sources: the episodic ledger and
- * its archives, the attempt ledger's receipts, every markdown file under docs/ops-knowledge,
- * and AGENTS.md's Key Learnings. The cache (.agents-os/cache/recall-index.json) keeps each
- * source's documents keyed by the file's mtime and size, plus the serialised index: a source
- * that did not change is not read again, and a changed one is swapped in without rebuilding
- * the rest of the index.
+ * Owner of the recall cache, `.agents-os/cache/recall/`, kept so that a warm query reads as
+ * little as it can:
+ * - `index.v8`: per source file its mtime and size (a source that did not change is not read
+ *   again), its segments and problems; where each error fingerprint's facts are; and the
+ *   MiniSearch index in the fast-loading form of core/knowledge/recall-state.ts, which stores
+ *   per document only its source, task and `where` (segment, byte offset, length);
+ * - `seg-<id>.jsonl`: the documents themselves, one JSON line each, read only for the hits a
+ *   query returns. Written whole and never changed: the sources read in one run share one new
+ *   segment (a source that only grew adds one for its new lines);
+ * - `facts-<id>.jsonl`: the error facts, one line per fingerprint, so an error's history
+ *   reads one line.
+ * Segment and facts files are written before the index.v8 that names them, and removed only
+ * once no index.v8 names them and they are ten minutes old, so a query that read the previous
+ * index.v8, or another process writing the next one, never follows a name to nothing.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { z } from 'zod';
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import type MiniSearch from 'minisearch';
-import type { Memory } from '../core/epic/anchor.ts';
-import type { ProjectPaths } from '../core/shared/paths.ts';
 import {
-  buildIndex, episodicDocs, errorHistory, errorKey, kbDocs, learningDocs, loadIndex, pickMemories, receiptDocs, searchDocs, taskQuery,
-  type ErrorFact, type ErrorHistory, type Extracted, type RecallDoc, type RecallHit, type SavedIndex, type SearchOptions,
+  buildIndex, docRef, errorHistory, errorKey, pickMemories, searchDocs, taskQuery,
+  type ErrorFact, type ErrorHistory, type IndexedDoc, type RecallDoc, type RecallHit, type SearchOptions,
 } from '../core/knowledge/recall.ts';
+import { indexState, restoreIndex, type IndexState } from '../core/knowledge/recall-state.ts';
+import type { ProjectPaths } from '../core/shared/paths.ts';
 import type { AttemptLedger, Epic } from '../core/shared/schemas.ts';
-import { loadRelayConfig } from './config.ts';
-import { loadYamlSnapshot } from './documents.ts';
-import { readRange, readTextBounded, writeFileAtomic } from './store.ts';
+import { listSources, type Kind, type SourceFile } from './recall-sources.ts';
+import { ensureDir, readRange, readTextBounded, writeFileAtomic } from './store.ts';
+import type { Memory } from '../core/epic/anchor.ts';
 
-const CACHE_VERSION = 1;
-const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
+const CACHE_VERSION = 5;
 /** Past this share of discarded documents, a full rebuild is cheaper than carrying the dead weight. */
 const MAX_DIRT = 0.25;
-const TAIL_BYTES = 64;
+/** How long a file the index no longer names is kept for a query still reading the previous index. */
+const GRACE_MS = 10 * 60_000;
+const MAX_CACHE_BYTES = 512 * 1024 * 1024;
 
-type Kind = 'episodic' | 'receipts' | 'kb' | 'learning';
-
-interface SourceFile {
-  rel: string;
-  abs: string;
+interface CachedSource {
   kind: Kind;
   mtimeMs: number;
   size: number;
-}
-
-interface CachedSource extends Extracted {
-  kind: Kind;
-  mtimeMs: number;
-  size: number;
-  /** JSONL only: lines read and the file's last bytes (base64), to recognise a file that was only appended to. */
   lines?: number;
   tail?: string;
+  segs: string[];
+  problems: string[];
 }
 
 interface CacheFile {
   version: number;
   sources: Record<string, CachedSource>;
-  index: SavedIndex;
+  /** The facts file and, per fingerprint, its line's byte offset and length; null when no source had a fact. */
+  facts: { id: string; at: Record<string, [number, number]> } | null;
+  state: IndexState;
+}
+
+/** On disk, the plain objects travel as JSON text inside the v8 clone: JSON.parse reads them faster than v8 does. */
+interface CacheFileOnDisk extends Omit<CacheFile, 'sources' | 'facts'> {
+  sources: string;
+  facts: string;
 }
 
 export interface RecallIndex {
-  docs: ReadonlyMap<string, RecallDoc>;
-  facts: readonly ErrorFact[];
   problems: readonly string[];
   /** How the index was obtained: unchanged cache, some sources swapped in, or built from scratch. */
   build: { mode: 'cached' | 'incremental' | 'full'; sources: number; reread: number };
   search(query: string, opts: SearchOptions): RecallHit[];
+  /** A document by id, read from its segment. */
+  lookup(id: string): RecallDoc | undefined;
   history(errorText: string, exceptTask?: string): ErrorHistory | null;
 }
 
-function statFile(abs: string): { mtimeMs: number; size: number } | null {
-  try {
-    const st = statSync(abs);
-    return st.isFile() ? { mtimeMs: st.mtimeMs, size: st.size } : null;
-  } catch {
-    return null;
+const newId = () => randomBytes(6).toString('hex');
+const segFile = (dir: string, seg: string) => join(dir, `seg-${seg}.jsonl`);
+const factsFile = (dir: string, id: string) => join(dir, `facts-${id}.jsonl`);
+/** The source file a fact came from: its link is `<file>:<line>`. */
+const factSource = (f: ErrorFact) => f.link.slice(0, f.link.lastIndexOf(':'));
+
+/** Writes `docs` as segment `seg`; returns them with where each is stored. */
+function writeSegment(dir: string, seg: string, docs: readonly RecallDoc[]): IndexedDoc[] {
+  const lines: Buffer[] = [];
+  const indexed: IndexedDoc[] = [];
+  let offset = 0;
+  for (const d of docs) {
+    const line = Buffer.from(`${JSON.stringify(d)}\n`);
+    indexed.push({ ...d, where: `${seg}:${offset}:${line.length - 1}` });
+    lines.push(line);
+    offset += line.length;
   }
+  writeFileAtomic(segFile(dir, seg), Buffer.concat(lines));
+  return indexed;
 }
 
-/** Markdown files under `dir`; symlinks and dot-folders are skipped so a loop cannot trap the walk. */
-export function markdownFiles(dir: string, depth = 0): string[] {
-  if (depth > 12) return [];
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.flatMap((e) => {
-    if (e.name.startsWith('.')) return [];
-    if (e.isDirectory()) return markdownFiles(join(dir, e.name), depth + 1);
-    return e.isFile() && e.name.endsWith('.md') ? [join(dir, e.name)] : [];
-  }).sort();
+function readAt(file: string, start: number, length: number): string {
+  return readRange(file, start, start + length, length).toString('utf8');
 }
 
-function listSources(paths: ProjectPaths): SourceFile[] {
-  let archives: string[] = [];
-  try {
-    archives = readdirSync(paths.progressArchive).filter((n) => /^ledger-.*\.jsonl$/.test(n)).sort().map((n) => join(paths.progressArchive, n));
-  } catch { /* no archive yet */ }
-  const candidates: Array<[string, Kind]> = [
-    ...archives.map((f): [string, Kind] => [f, 'episodic']),
-    [paths.episodicLedger, 'episodic'],
-    [paths.attemptLedger, 'receipts'],
-    ...markdownFiles(paths.opsKnowledge).map((f): [string, Kind] => [f, 'kb']),
-    [paths.agentsMd, 'learning'],
-  ];
-  return candidates.flatMap(([abs, kind]) => {
-    const st = statFile(abs);
-    return st ? [{ abs, kind, rel: relative(paths.root, abs).split(sep).join('/'), ...st }] : [];
+function readDoc(dir: string, where: string): RecallDoc {
+  const [seg, offset, length] = where.split(':');
+  return JSON.parse(readAt(segFile(dir, seg!), Number(offset), Number(length))) as RecallDoc;
+}
+
+/** Every document of the given segments, with where it is stored. */
+function readSegments(dir: string, segs: readonly string[]): IndexedDoc[] {
+  return segs.flatMap((seg) => {
+    let offset = 0;
+    return readTextBounded(segFile(dir, seg), MAX_CACHE_BYTES).split('\n').flatMap((line) => {
+      const at = offset;
+      const length = Buffer.byteLength(line);
+      offset += length + 1;
+      return line ? [{ ...(JSON.parse(line) as RecallDoc), where: `${seg}:${at}:${length}` }] : [];
+    });
   });
 }
 
-/**
- * The line of each attempt in attempt-ledger.yml, from the block layout relay writes
- * (`attempts:`, then `  T1:`, then `    - id: 1`), because parsing the YAML just for links
- * costs about a second per MB. A ledger laid out differently links to its first line.
- */
-function attemptLines(text: string): (taskId: string, index: number) => number {
-  const lines = new Map<string, number[]>();
-  let inAttempts = false;
-  let task: number[] | null = null;
-  let itemIndent = -1;
-  text.split('\n').forEach((line, i) => {
-    if (/^\S/.test(line)) {
-      inAttempts = /^attempts:\s*$/.test(line);
-      return;
-    }
-    if (!inAttempts) return;
-    const key = /^ {2}(["']?)([^\s"':#][^"':]*)\1:\s*$/.exec(line);
-    if (key) {
-      lines.set(key[2]!, (task = []));
-      itemIndent = -1;
-      return;
-    }
-    const item = /^( +)- /.exec(line);
-    if (!task || !item) return;
-    if (itemIndent < 0) itemIndent = item[1]!.length;
-    if (item[1]!.length === itemIndent) task.push(i + 1);
-  });
-  return (taskId, index) => lines.get(taskId)?.[index] ?? 1;
-}
-
-/** Receipts come from relay's JSON snapshot of the ledger when it is fresh, else from the YAML. */
-function attemptLedgerDocs(paths: ProjectPaths, rel: string, text: string): Extracted {
-  let ledger: unknown;
-  try {
-    ledger = loadYamlSnapshot(paths.attemptLedger, z.unknown(), paths.ledgerSnapshot);
-  } catch (err) {
-    return { docs: [], facts: [], problems: [(err as Error).message] };
+/** Writes the facts grouped by fingerprint, one line each; returns where each fingerprint's line is. */
+function writeFacts(dir: string, facts: readonly ErrorFact[]): CacheFile['facts'] {
+  if (!facts.length) return null;
+  const groups = new Map<string, ErrorFact[]>();
+  for (const f of facts) (groups.get(f.fingerprint) ?? groups.set(f.fingerprint, []).get(f.fingerprint)!).push(f);
+  const id = newId();
+  const at: Record<string, [number, number]> = {};
+  const lines: Buffer[] = [];
+  let offset = 0;
+  for (const [key, list] of groups) {
+    const line = Buffer.from(`${JSON.stringify(list)}\n`);
+    at[key] = [offset, line.length - 1];
+    lines.push(line);
+    offset += line.length;
   }
-  return receiptDocs(rel, ledger, attemptLines(text));
+  writeFileAtomic(factsFile(dir, id), Buffer.concat(lines));
+  return { id, at };
 }
 
-function countLines(bytes: Buffer): number {
-  let lines = 0;
-  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) lines++;
-  return lines;
+function readAllFacts(dir: string, facts: CacheFile['facts']): ErrorFact[] {
+  if (!facts) return [];
+  return readTextBounded(factsFile(dir, facts.id), MAX_CACHE_BYTES).split('\n').flatMap((line) => (line ? (JSON.parse(line) as ErrorFact[]) : []));
 }
 
-function readFailed(f: SourceFile, err: unknown): CachedSource {
-  const problem = `${f.rel}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
-  return { kind: f.kind, mtimeMs: f.mtimeMs, size: f.size, docs: [], facts: [], problems: [problem] };
-}
-
-function extract(paths: ProjectPaths, f: SourceFile): CachedSource {
+function readCache(dir: string): CacheFile | null {
   try {
-    if (f.kind === 'episodic') {
-      const bytes = readRange(f.abs, 0, f.size, MAX_SOURCE_BYTES);
-      const tail = bytes.subarray(-TAIL_BYTES).toString('base64');
-      return { kind: f.kind, mtimeMs: f.mtimeMs, size: bytes.length, lines: countLines(bytes), tail, ...episodicDocs(f.rel, bytes.toString('utf8')) };
-    }
-    const text = readTextBounded(f.abs, MAX_SOURCE_BYTES);
-    const extracted = f.kind === 'receipts' ? attemptLedgerDocs(paths, f.rel, text) : f.kind === 'kb' ? kbDocs(f.rel, text) : learningDocs(f.rel, text);
-    return { kind: f.kind, mtimeMs: f.mtimeMs, size: f.size, ...extracted };
-  } catch (err) {
-    return readFailed(f, err);
-  }
-}
-
-/**
- * A JSONL source that only grew since it was cached (the episodic ledger between rotations):
- * only its new lines are read. Null when it was rewritten, rotated or ended mid-line.
- */
-function extractAppended(f: SourceFile, old: CachedSource): CachedSource | null {
-  if (f.kind !== 'episodic' || old.tail === undefined || old.lines === undefined || f.size <= old.size) return null;
-  const tail = Buffer.from(old.tail, 'base64');
-  if (!tail.length || tail.at(-1) !== 10) return null;
-  let bytes: Buffer;
-  try {
-    bytes = readRange(f.abs, old.size - tail.length, f.size, MAX_SOURCE_BYTES);
+    const disk = deserialize(readFileSync(join(dir, 'index.v8'))) as CacheFileOnDisk;
+    if (disk?.version !== CACHE_VERSION || typeof disk.sources !== 'string' || !disk.state) return null;
+    return { ...disk, sources: JSON.parse(disk.sources), facts: JSON.parse(disk.facts) };
   } catch {
     return null;
   }
-  if (!bytes.subarray(0, tail.length).equals(tail)) return null;
-  const grown = bytes.subarray(tail.length);
-  const more = episodicDocs(f.rel, grown.toString('utf8'), old.lines + 1);
-  return {
-    ...old, mtimeMs: f.mtimeMs, size: old.size + grown.length, lines: old.lines + countLines(grown), tail: bytes.subarray(-TAIL_BYTES).toString('base64'),
-    docs: [...old.docs, ...more.docs], facts: [...old.facts, ...more.facts], problems: [...old.problems, ...more.problems],
-  };
 }
 
-function readCache(file: string): CacheFile | null {
-  try {
-    const cache = JSON.parse(readTextBounded(file, 512 * 1024 * 1024)) as CacheFile;
-    return cache.version === CACHE_VERSION && cache.sources && cache.index ? cache : null;
-  } catch {
-    return null;
-  }
+const fresh = (old: CachedSource | undefined, f: SourceFile): boolean => !!old && old.kind === f.kind && old.mtimeMs === f.mtimeMs && old.size === f.size;
+
+/** Whether a stored document is its source's current copy (a shared segment may still hold an older one). */
+function isCurrent(sources: Record<string, CachedSource>, d: IndexedDoc): boolean {
+  return sources[d.file]?.segs.includes(d.where.slice(0, d.where.indexOf(':'))) ?? false;
 }
 
 /** Documents in source order; an id seen twice (a record copied by a merge) keeps its first copy. */
-function docMap(sources: CachedSource[]): Map<string, RecallDoc> {
-  const docs = new Map<string, RecallDoc>();
-  for (const s of sources) for (const d of s.docs) if (!docs.has(d.id)) docs.set(d.id, d);
-  return docs;
+function firstCopies(docs: IndexedDoc[]): IndexedDoc[] {
+  const seen = new Set<string>();
+  return docs.filter((d) => !seen.has(d.id) && seen.add(d.id));
 }
 
-function openWith(paths: ProjectPaths, cache: CacheFile | null): RecallIndex {
+function restore(cache: CacheFile, use: 'search' | 'update'): MiniSearch<IndexedDoc> {
+  const index = restoreIndex(cache.state, use);
+  if (!index) throw new Error('the recall cache holds an index of another shape');
+  return index;
+}
+
+async function openWith(paths: ProjectPaths, cache: CacheFile | null): Promise<RecallIndex> {
+  const dir = paths.recallCacheDir;
   const files = listSources(paths);
   const sources: Record<string, CachedSource> = {};
-  /** Sources read again in full: their old documents leave the index. */
+  /** Documents and facts read now; the documents are all stored in one new segment. */
+  const read: RecallDoc[] = [];
+  const readFacts: ErrorFact[] = [];
   const replaced: string[] = [];
   let appended = 0;
+  const changed = !cache || files.some((f) => !fresh(cache.sources[f.rel], f));
+  // Reading a source loads the parsers (yaml, zod, the kb format); a warm query needs none of them.
+  const { readAppended, readSource } = changed ? await import('./recall-read.ts') : { readAppended: null, readSource: null };
+  const seg = newId();
   for (const f of files) {
     const old = cache?.sources[f.rel];
-    if (old && old.kind === f.kind && old.mtimeMs === f.mtimeMs && old.size === f.size) {
+    if (old && fresh(old, f)) {
       sources[f.rel] = old;
       continue;
     }
-    const grown = old?.kind === f.kind ? extractAppended(f, old) : null;
-    if (grown) appended++;
-    else replaced.push(f.rel);
-    sources[f.rel] = grown ?? extract(paths, f);
+    const grown = old && old.kind === f.kind ? readAppended!(f, old) : null;
+    if (grown && old) {
+      appended++;
+      const { added: more, docs: _d, facts: _f, problems: _p, ...meta } = grown;
+      sources[f.rel] = { ...meta, segs: [...old.segs, seg], problems: [...old.problems, ...more.problems] };
+      read.push(...more.docs);
+      readFacts.push(...more.facts);
+      continue;
+    }
+    replaced.push(f.rel);
+    const { docs, facts, problems, ...meta } = readSource!(paths, f);
+    sources[f.rel] = { ...meta, segs: [seg], problems };
+    read.push(...docs);
+    readFacts.push(...facts);
   }
   const removed = Object.keys(cache?.sources ?? {}).filter((rel) => !(rel in sources));
-  const all = Object.values(sources);
-  const docs = docMap(all);
-
-  let index: MiniSearch<RecallDoc>;
+  const order = files.map((f) => f.rel);
+  let factsAt = cache?.facts ?? null;
+  let index: MiniSearch<IndexedDoc>;
   let mode: RecallIndex['build']['mode'];
   if (cache && !replaced.length && !appended && !removed.length) {
-    index = loadIndex(cache.index);
+    index = restore(cache, 'search');
     mode = 'cached';
   } else {
-    index = cache ? loadIndex(cache.index) : buildIndex(docs.values());
-    mode = cache ? 'incremental' : 'full';
+    ensureDir(dir);
+    const added = writeSegment(dir, seg, read);
+    const gone = new Set([...replaced, ...removed]);
     if (cache) {
-      for (const rel of [...replaced, ...removed]) for (const d of cache.sources[rel]?.docs ?? []) if (index.has(d.id)) index.discard(d.id);
-      for (const d of docs.values()) if (!index.has(d.id)) index.add(d);
+      index = restore(cache, 'update');
+      mode = 'incremental';
+      // Segments are shared by the sources read together: only the changed sources' documents go.
+      const segs = new Set([...gone].flatMap((rel) => cache.sources[rel]?.segs ?? []));
+      for (const d of readSegments(dir, [...segs])) if (gone.has(d.file) && index.has(d.id)) index.discard(d.id);
+      for (const d of added) if (!index.has(d.id)) index.add(d);
       if (index.dirtFactor > MAX_DIRT) {
-        index = buildIndex(docs.values());
+        index = buildIndex(firstCopies(readSegments(dir, [...new Set(order.flatMap((rel) => sources[rel]!.segs))]).filter((d) => isCurrent(sources, d))));
         mode = 'full';
       }
+    } else {
+      index = buildIndex(firstCopies(added));
+      mode = 'full';
     }
+    // Facts keep source order, and line order within a source (appended lines come last).
+    const rank = new Map(order.map((rel, i) => [rel, i]));
+    const kept = cache ? readAllFacts(dir, cache.facts).filter((f) => !gone.has(factSource(f))) : [];
+    const facts = [...kept, ...readFacts].map((f, i) => ({ f, i })).sort((a, b) => (rank.get(factSource(a.f)) ?? 0) - (rank.get(factSource(b.f)) ?? 0) || a.i - b.i).map(({ f }) => f);
     try {
-      writeFileAtomic(paths.recallIndex, JSON.stringify({ version: CACHE_VERSION, sources, index: index.toJSON() } satisfies CacheFile));
+      factsAt = writeFacts(dir, facts);
+      writeFileAtomic(join(dir, 'index.v8'), serialize({ version: CACHE_VERSION, sources: JSON.stringify(sources), facts: JSON.stringify(factsAt), state: indexState(index) } satisfies CacheFileOnDisk));
+      for (const file of unreferenced(dir, sources, factsAt?.id ?? null, Date.now() - GRACE_MS)) rmSync(file, { force: true });
+      rmSync(paths.legacyRecallIndex, { force: true });
     } catch {
       // The cache only saves time; a read-only checkout still answers queries.
     }
   }
-  const facts = all.flatMap((s) => s.facts);
+  const factsOf = (key: string): ErrorFact[] => {
+    const at = factsAt?.at[key];
+    return factsAt && at ? (JSON.parse(readAt(factsFile(dir, factsAt.id), at[0], at[1])) as ErrorFact[]) : [];
+  };
   return {
-    docs,
-    facts,
-    problems: all.flatMap((s) => s.problems),
+    problems: order.flatMap((rel) => sources[rel]!.problems),
     build: { mode, sources: files.length, reread: replaced.length + appended },
-    search: (query, opts) => searchDocs(index, docs, query, opts),
+    search: (query, opts) => searchDocs(index, (where) => readDoc(dir, where), query, opts),
+    lookup: (id) => {
+      const ref = docRef(index, id);
+      return ref ? readDoc(dir, ref.where) : undefined;
+    },
     history: (errorText, exceptTask) => {
       const key = errorKey(errorText);
-      return key ? errorHistory(facts, key, exceptTask) : null;
+      return key ? errorHistory(factsOf(key), key, exceptTask) : null;
     },
   };
 }
 
-/** The index over every source, from the cache where the sources have not changed. */
-export function openRecallIndex(paths: ProjectPaths): RecallIndex {
-  const cache = readCache(paths.recallIndex);
+/** Segment and facts files the new index.v8 does not name, written before `before`. */
+function unreferenced(dir: string, sources: Record<string, CachedSource>, factsId: string | null, before: number): string[] {
+  const kept = new Set([...Object.values(sources).flatMap((s) => s.segs.map((seg) => `seg-${seg}.jsonl`)), ...(factsId ? [`facts-${factsId}.jsonl`] : [])]);
+  return readdirSync(dir).filter((name) => /^(seg-|facts-)/.test(name) && !kept.has(name)).map((name) => join(dir, name)).filter((file) => {
+    try {
+      return statSync(file).mtimeMs < before;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * The index over every source, from the cache where the sources have not changed. A cache
+ * written by another version, or damaged, is dropped and the index built again.
+ */
+export async function openRecallIndex(paths: ProjectPaths): Promise<RecallIndex> {
+  const cache = readCache(paths.recallCacheDir);
   try {
-    return openWith(paths, cache);
+    return await openWith(paths, cache);
   } catch (err) {
-    // A cache written by another version (or damaged) must not break recall: start over without it.
     if (!cache) throw err;
     return openWith(paths, null);
   }
@@ -287,7 +293,7 @@ export function openRecallIndex(paths: ProjectPaths): RecallIndex {
  * [] when `relay.recall.enabled` is false or nothing matches.
  */
 export async function recallForTask(paths: ProjectPaths, epic: Epic, ledger: AttemptLedger, taskId: string, given: ReadonlySet<string> = new Set()): Promise<Memory[]> {
-  const config = loadRelayConfig(paths).recall;
+  const config = (await import('./config.ts')).loadRelayConfig(paths).recall;
   const limit = config?.limit ?? 3;
   const task = epic.tasks[taskId];
   if (config?.enabled === false || limit < 1 || !task) return [];
@@ -297,10 +303,10 @@ export async function recallForTask(paths: ProjectPaths, epic: Epic, ledger: Att
   // The brief shows this task's attempts and its dependencies' receipts itself.
   const told = new Set([taskId, ...task.depends_on]);
   try {
-    const index = openRecallIndex(paths);
+    const index = await openRecallIndex(paths);
     const hits = index.search(taskQuery(task, lastError), { limit: limit * 3 + shown.size, exclude: (d) => d.source === 'receipt' && told.has(d.task ?? '') });
     const history = lastError ? index.history(lastError, taskId) : null;
-    return pickMemories(hits, history, shown, index.docs, limit);
+    return pickMemories(hits, history, shown, (id) => index.lookup(id), limit);
   } catch (err) {
     // Memories help a worker; they must never stop one from starting.
     process.stderr.write(`relay: recall skipped: ${(err as Error).message}\n`);

@@ -4,7 +4,7 @@ import { RelayError } from '../core/shared/errors.ts';
 import { checkEntry, ENTRY_FILE, KB_CATEGORIES, parseEntry, SEVERITIES, type Finding, type NewEntry } from '../core/knowledge/kb.ts';
 import { redact } from '../core/shared/redact.ts';
 import { currentProject } from '../adapters/project.ts';
-import { markdownFiles } from '../adapters/recall-index.ts';
+import { markdownFiles } from '../adapters/recall-sources.ts';
 import { createEntry } from '../adapters/ops-knowledge.ts';
 import { readTextBounded } from '../adapters/store.ts';
 import { printJson } from './output.ts';

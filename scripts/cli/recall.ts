@@ -10,9 +10,9 @@ interface RecallOptions {
   sources?: RecallSource[];
 }
 
-export function recallCommand(query: string, opts: RecallOptions): void {
+export async function recallCommand(query: string, opts: RecallOptions): Promise<void> {
   const paths = currentProject();
-  const index = openRecallIndex(paths);
+  const index = await openRecallIndex(paths);
   const hits = index.search(query, { limit: opts.limit, ...(opts.sources ? { sources: opts.sources } : {}) });
   const history = opts.sources ? null : index.history(query);
   if (opts.json) {

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildIndex, describeHistory, episodicDocs, errorHistory, errorKey, kbDocs, learningDocs, pickMemories, receiptDocs, searchDocs, taskQuery,
-  type RecallDoc,
-} from '../../scripts/core/knowledge/recall.ts';
+import { buildIndex, describeHistory, errorHistory, errorKey, pickMemories, searchDocs, taskQuery, type RecallDoc } from '../../scripts/core/knowledge/recall.ts';
+import { episodicDocs, kbDocs, learningDocs, receiptDocs } from '../../scripts/core/knowledge/recall-docs.ts';
 import { renderEntry } from '../../scripts/core/knowledge/kb.ts';
 
+/** The index over `docs`, each stored at its position in the list (the cache stores a segment and offset). */
 function searcher(docs: RecallDoc[]) {
-  const map = new Map(docs.map((d) => [d.id, d]));
-  const index = buildIndex(docs);
-  return (query: string, limit = 10) => searchDocs(index, map, query, { limit });
+  const index = buildIndex(docs.map((d, i) => ({ ...d, where: String(i) })));
+  return (query: string, limit = 10) => searchDocs(index, (where) => docs[Number(where)]!, query, { limit });
 }
 
 function kbEntry(file: string, title: string, body: string): RecallDoc {
@@ -104,18 +102,18 @@ describe('memories for a task', () => {
   });
 
   it('never repeats a memory word for word across attempts', () => {
-    const first = pickMemories(hits, null, new Set(), map, 2);
+    const first = pickMemories(hits, null, new Set(), (id) => map.get(id), 2);
     expect(first).toHaveLength(2);
     // The two entries with the same body count as one memory.
     expect(new Set(first.map((m) => m.text.split(': ').slice(1).join(': '))).size).toBe(2);
-    const second = pickMemories(hits, null, new Set(first.map((m) => m.id)), map, 2);
+    const second = pickMemories(hits, null, new Set(first.map((m) => m.id)), (id) => map.get(id), 2);
     expect(second.map((m) => m.id)).not.toContain(first[0]!.id);
     expect(second.every((m) => !first.some((f) => f.text === m.text))).toBe(true);
   });
 
   it('leads with the error history, bounded in size', () => {
     const history = { fingerprint: 'unknown:1', seen: 3, resolved: 2, resolvedBy: `T2 attempt 2: ${'x'.repeat(1000)}`, links: ['a:1'] };
-    const memories = pickMemories(hits, history, new Set(), map, 3);
+    const memories = pickMemories(hits, history, new Set(), (id) => map.get(id), 3);
     expect(memories[0]!.text).toMatch(/^This error was seen 3 times, resolved twice by T2 attempt 2/);
     for (const m of memories) expect(m.text.length).toBeLessThanOrEqual(300);
   });

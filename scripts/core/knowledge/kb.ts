@@ -11,6 +11,7 @@
  *   monitoring     monitoring/alerts/
  *   maintenance    maintenance/routines/
  */
+import { fastYamlValue } from '../shared/yaml-fast.ts';
 import { parseYamlStrict } from '../shared/yaml-strict.ts';
 import { z } from 'zod';
 import { safeSegment } from '../shared/paths.ts';
@@ -177,12 +178,10 @@ export interface ParsedEntry {
 
 const FENCE = /^\s{0,3}(```|~~~)/;
 
+const HEADING_KEYS = new Map((Object.entries(SECTIONS) as Array<[SectionKey, SectionSpec]>).map(([key, spec]) => [spec.heading.toLowerCase().replace(/[^a-z]/g, ''), key]));
+
 function headingKey(text: string): SectionKey | null {
-  const norm = text.toLowerCase().replace(/^[\d.\s]+/, '').replace(/[^a-z]/g, '');
-  for (const [key, spec] of Object.entries(SECTIONS) as Array<[SectionKey, SectionSpec]>) {
-    if (spec.heading.toLowerCase().replace(/[^a-z]/g, '') === norm) return key;
-  }
-  return null;
+  return HEADING_KEYS.get(text.toLowerCase().replace(/^[\d.\s]+/, '').replace(/[^a-z]/g, '')) ?? null;
 }
 
 /** Splits off the frontmatter; an entry whose YAML is broken keeps its body and gets a finding. */
@@ -197,6 +196,9 @@ function splitFrontmatter(text: string): { yaml: string | null; bodyLine: number
 }
 
 function parseFrontmatter(yaml: string): { value: KbFrontmatter | null; problems: Finding[] } {
+  // Most frontmatter is plain: read fast, and only a doubtful or invalid one goes the strict way, for its line numbers.
+  const fast = KbFrontmatter.safeParse(fastYamlValue(yaml));
+  if (fast.success) return { value: fast.data, problems: [] };
   const { doc, problem } = parseYamlStrict(yaml);
   // Frontmatter line 1 is file line 2 (after the opening ---).
   if (problem) return { value: null, problems: [{ line: problem.line + 1, message: `frontmatter: invalid YAML: ${problem.message}` }] };

@@ -10,6 +10,7 @@
 import { normaliseError } from '../epic/attempts.ts';
 import { lessonProblem } from '../episodic/records.ts';
 import { redact } from '../shared/redact.ts';
+import { stem } from './stem.ts';
 import type { AttemptLedger } from '../shared/schemas.ts';
 
 export type LearningLevel = 'skip' | 'emerging' | 'recommend' | 'strong';
@@ -75,19 +76,6 @@ export function heldBackLearnings(ledger: AttemptLedger): HeldBack[] {
 // Consolidation: normalised text plus tag overlap
 
 const STOPWORDS = new Set('a after an and are as at be before by for from has have in into is it its of on only or so that the their then this to was were when with'.split(' '));
-
-/**
- * A deliberately small English stemmer (plural -s, -ing, -ed): enough for "seeding" to meet
- * "seed" and "migrations" to meet "migration", without a dependency. Lower-case input.
- */
-export function stem(word: string): string {
-  let w = word;
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
-  // "running" → "runn" → "run"; "stopped" → "stopp" → "stop".
-  return w !== word && /([b-df-hj-np-tv-z])\1$/.test(w) ? w.slice(0, -1) : w;
-}
 
 /** Content words of a lesson, blind to numbers, paths, ids, case, punctuation and word endings. */
 export function learningTokens(text: string): string[] {

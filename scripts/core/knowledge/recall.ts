@@ -1,16 +1,14 @@
 /**
- * Recall: one ranked full-text search over every memory relay keeps. Pure: each source's
- * text becomes documents (with the file and line they came from), documents become a
- * MiniSearch (BM25+) index, and a query becomes hits with a snippet and a file:line link.
- * The error-fingerprint index answers "seen 3 times, resolved twice by X".
+ * Recall: one ranked full-text search over every memory relay keeps. Pure. Documents (from
+ * recall-docs.ts) become a MiniSearch (BM25+) index, and a query becomes hits with a snippet
+ * and a file:line link. The error-fingerprint index answers "seen 3 times, resolved twice by X".
+ * Kept free of zod and yaml: a warm `relay recall` loads only this, MiniSearch and the cache.
  */
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import { errorFingerprint } from '../epic/attempts.ts';
 import type { Memory } from '../epic/anchor.ts';
-import { bodyWithoutHints, ENTRY_FILE, isTemplateOnly, parseEntry } from './kb.ts';
-import { keyLearningsLines, parseLesson, stem } from './learnings.ts';
-import { redact } from '../shared/redact.ts';
-import { Attempt, type Receipt, type Task } from '../shared/schemas.ts';
+import { stem } from './stem.ts';
+import type { Receipt, Task } from '../shared/schemas.ts';
 
 export type RecallSource = 'episodic' | 'receipt' | 'kb' | 'learning';
 
@@ -48,17 +46,20 @@ export interface Extracted {
   problems: string[];
 }
 
-const MAX_DOC_CHARS = 20_000;
+/**
+ * A document as the index holds it: searchable fields, plus `where` it is stored (the cache
+ * keeps documents outside the index, so a query reads only the documents it returns).
+ */
+export interface IndexedDoc extends RecallDoc {
+  where: string;
+}
 
-/** Everything a document carries is redacted here: documents are written to the cache. */
-function doc(fields: Omit<RecallDoc, 'id'> & { id?: string }): RecallDoc {
-  return {
-    ...fields,
-    id: fields.id ?? `${fields.file}:${fields.line}`,
-    title: redact(fields.title),
-    text: redact(fields.text).slice(0, MAX_DOC_CHARS),
-    tags: fields.tags.map(redact),
-  };
+/** What the index itself stores per document: enough to filter a hit and to read it. */
+export interface DocRef {
+  id: string;
+  source: RecallSource;
+  task?: string;
+  where: string;
 }
 
 /**
@@ -72,134 +73,6 @@ export function errorKey(text: string): string | null {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Sources → documents
-
-/** Flattens a JSON record's strings, so any record type (and fields added later) is searchable. */
-function flatten(value: unknown, prefix: string, out: string[]): void {
-  if (typeof value === 'string' || typeof value === 'number') out.push(`${prefix}: ${value}`);
-  else if (Array.isArray(value)) {
-    if (value.every((v) => typeof v === 'string')) out.push(`${prefix}: ${value.join(', ')}`);
-    else value.forEach((v) => flatten(v, prefix, out));
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) flatten(v, k, out);
-  }
-}
-
-const RECORD_META = new Set(['id', 'timestamp', 'type', 'task_id']);
-
-/** progress/ledger.jsonl and its archives: one document per record. `firstLine` numbers an appended tail. */
-export function episodicDocs(file: string, text: string, firstLine = 1): Extracted {
-  const out: Extracted = { docs: [], facts: [], problems: [] };
-  const ids = new Set<string>();
-  text.split('\n').forEach((raw, i) => {
-    if (!raw.trim()) return;
-    const line = i + firstLine;
-    let record: Record<string, unknown>;
-    try {
-      record = JSON.parse(raw) as Record<string, unknown>;
-      if (!record || typeof record !== 'object' || Array.isArray(record)) throw new Error('not a JSON object');
-    } catch (err) {
-      out.problems.push(`${file}:${line}: invalid JSON (${(err as Error).message.split('\n')[0]})`);
-      return;
-    }
-    const fields: string[] = [];
-    for (const [k, v] of Object.entries(record)) if (!RECORD_META.has(k)) flatten(v, k, fields);
-    const taskId = typeof record.task_id === 'string' ? record.task_id : '';
-    const tags = [record.tags, record.skills_used].flatMap((t) => (Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : []));
-    const id = typeof record.id === 'string' && record.id ? `episodic#${record.id}` : undefined;
-    // A record duplicated by a git merge keeps its first copy.
-    if (id && ids.has(id)) return;
-    if (id) ids.add(id);
-    out.docs.push(doc({ id, source: 'episodic', file, line, title: `${String(record.type ?? 'record')} ${taskId}`.trim(), text: fields.join('\n'), tags, verbatim: false }));
-    const fingerprint = typeof record.root_cause === 'string' ? errorKey(record.root_cause) : null;
-    if (fingerprint) {
-      const fix = typeof record.fix === 'string' && record.fix.trim() ? `${taskId || 'a ledger record'}: ${record.fix.trim()}` : undefined;
-      out.facts.push({ fingerprint, link: `${file}:${line}`, ...(fix ? { resolvedBy: redact(fix) } : {}) });
-    }
-  });
-  return out;
-}
-
-function receiptText(r: Receipt): string {
-  const parts: Array<[string, string | undefined]> = [
-    ['summary', r.summary], ['error', r.error_summary], ['tried', r.approach_taken], ['suggestion', r.suggestion], ['learning', r.learning],
-  ];
-  return [...parts.filter(([, v]) => v?.trim()).map(([k, v]) => `${k}: ${v!.trim()}`), ...r.quality_gate_findings.map((f) => `finding: ${f}`)].join('\n');
-}
-
-/**
- * The attempt ledger's receipts: one document per attempt with a receipt. Read leniently,
- * attempt by attempt, so one malformed attempt costs only itself. `lineOf` maps
- * [taskId, index] to the attempt's line in the YAML file.
- */
-export function receiptDocs(file: string, ledger: unknown, lineOf: (taskId: string, index: number) => number): Extracted {
-  const out: Extracted = { docs: [], facts: [], problems: [] };
-  const attempts = (ledger as { attempts?: unknown } | null)?.attempts;
-  if (!attempts || typeof attempts !== 'object') return out;
-  for (const [taskId, list] of Object.entries(attempts)) {
-    if (!Array.isArray(list)) continue;
-    const parsed = list.map((raw, i) => {
-      const a = Attempt.safeParse(raw);
-      const issue = a.error?.issues[0];
-      if (issue) out.problems.push(`${file}:${lineOf(taskId, i)}: ${[`attempts.${taskId}[${i}]`, ...issue.path.map(String)].join('.')}: ${issue.message}`);
-      return a.success ? a.data : null;
-    });
-    parsed.forEach((a, i) => {
-      const r = a?.receipt;
-      if (!a || !r) return;
-      const line = lineOf(taskId, i);
-      out.docs.push(doc({
-        id: `${file}#${taskId}.${a.id}`, source: 'receipt', file, line, task: taskId, tags: r.pattern_tags, verbatim: false,
-        title: `${taskId} attempt ${a.id}: ${a.result}${r.error_category ? ` (${r.error_category})` : ''}`,
-        text: receiptText(r),
-      }));
-      const fingerprint = a.result === 'failure' ? errorKey(r.error_summary ?? r.quality_gate_findings.join(' ')) : null;
-      if (!fingerprint) return;
-      const fix = parsed.slice(i + 1).find((later) => later?.result === 'success');
-      const by = fix?.receipt ? `${taskId} attempt ${fix.id}: ${(fix.receipt.learning ?? fix.receipt.summary).trim()}` : undefined;
-      out.facts.push({ fingerprint, link: `${file}:${line}`, task: taskId, ...(by ? { resolvedBy: redact(by) } : {}) });
-    });
-  }
-  return out;
-}
-
-/** An ops-learning entry (or any markdown under docs/ops-knowledge): one document, indexed even when its frontmatter is broken. */
-export function kbDocs(file: string, text: string): Extracted {
-  const entry = parseEntry(text);
-  const fm = entry.frontmatter;
-  const name = file.split('/').at(-1)!;
-  const isEntry = ENTRY_FILE.test(name);
-  // An entry nobody filled in says nothing; ranked, it would only push real memories down.
-  if (isEntry && entry.sections.length && isTemplateOnly(entry)) return { docs: [], facts: [], problems: [] };
-  // Valid frontmatter is searched through tags and title; broken frontmatter stays in the text so nothing in it is lost.
-  const frontmatter = fm ? [] : text.replace(/\r\n?/g, '\n').split('\n').slice(0, entry.bodyLine - 1);
-  return {
-    docs: [doc({
-      source: 'kb', file, line: fm ? entry.bodyLine : 1, verbatim: true,
-      title: entry.title ?? name.replace(/\.md$/, ''),
-      text: [...frontmatter, bodyWithoutHints(entry)].join('\n'),
-      tags: fm ? [...fm.tags, ...fm.services, fm.category] : [],
-    })],
-    facts: [],
-    problems: isEntry ? entry.problems.map((p) => `${file}:${p.line}: ${p.message}`) : [],
-  };
-}
-
-/** AGENTS.md: one document per bullet of the Key Learnings section. */
-export function learningDocs(file: string, text: string): Extracted {
-  const docs = keyLearningsLines(text).flatMap(({ line, text: raw }) => {
-    if (!/^\s*[-*]\s+\S/.test(raw)) return [];
-    const lesson = parseLesson(raw);
-    return [doc({
-      source: 'learning', file, line, verbatim: true, title: 'Key Learnings',
-      text: lesson ? `${lesson.text} (seen ${lesson.count} times, last ${lesson.lastSeen})` : raw.replace(/^\s*[-*]\s+/, ''),
-      tags: lesson?.tags ?? [],
-    })];
-  });
-  return { docs, facts: [], problems: [] };
-}
-
-// ---------------------------------------------------------------------------------------------
 // The index
 
 const STOPWORDS = new Set('a an and are as at be but by for from has have how i in into is it its not of on or so that the their then there this to was we were what when where which who why will with you'.split(' '));
@@ -210,10 +83,19 @@ function processTerm(term: string): string | null {
   return t.length < 2 || STOPWORDS.has(t) ? null : stem(t);
 }
 
-const INDEX_OPTIONS: Options<RecallDoc> = {
+/** The one stored field: a document's source, task and where it is stored, tab-separated (one string is cheap to keep and load). */
+const refOf = (d: IndexedDoc) => `${d.source}\t${d.task ?? ''}\t${d.where}`;
+
+export function parseRef(id: string, ref: string): DocRef {
+  const [source, task, where] = ref.split('\t');
+  return { id, source: source as RecallSource, ...(task ? { task } : {}), where: where! };
+}
+
+const INDEX_OPTIONS: Options<IndexedDoc> = {
   idField: 'id',
   fields: ['title', 'text', 'tags'],
-  extractField: (d, field) => (field === 'tags' ? d.tags.join(' ') : String(d[field as keyof RecallDoc] ?? '')),
+  storeFields: ['ref'],
+  extractField: (d, field) => (field === 'ref' ? refOf(d) : field === 'id' ? d.id : field === 'tags' ? d.tags.join(' ') : String(d[field as keyof IndexedDoc] ?? '')),
   processTerm,
   // Discarded documents are cleaned by a full rebuild (see recall-index), never in the background.
   autoVacuum: false,
@@ -225,16 +107,20 @@ const INDEX_OPTIONS: Options<RecallDoc> = {
   },
 };
 
-export function buildIndex(docs: Iterable<RecallDoc>): MiniSearch<RecallDoc> {
-  const index = new MiniSearch<RecallDoc>(INDEX_OPTIONS);
+export function emptyIndex(): MiniSearch<IndexedDoc> {
+  return new MiniSearch<IndexedDoc>(INDEX_OPTIONS);
+}
+
+export function buildIndex(docs: Iterable<IndexedDoc>): MiniSearch<IndexedDoc> {
+  const index = emptyIndex();
   index.addAll([...docs]);
   return index;
 }
 
-export type SavedIndex = AsPlainObject;
-
-export function loadIndex(saved: SavedIndex): MiniSearch<RecallDoc> {
-  return MiniSearch.loadJS<RecallDoc>(saved, INDEX_OPTIONS);
+/** Where the index says a document is stored, and what a filter needs to know of it. */
+export function docRef(index: MiniSearch<IndexedDoc>, id: string): DocRef | undefined {
+  const stored = index.getStoredFields(id) as { ref?: string } | undefined;
+  return stored?.ref ? parseRef(id, stored.ref) : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -250,7 +136,7 @@ export interface RecallHit {
 export interface SearchOptions {
   limit: number;
   sources?: readonly RecallSource[];
-  exclude?: (doc: RecallDoc) => boolean;
+  exclude?: (doc: Pick<DocRef, 'source' | 'task'>) => boolean;
 }
 
 const SNIPPET_CHARS = 240;
@@ -277,17 +163,19 @@ function snippetFor(d: RecallDoc, terms: string[]): { snippet: string; link: str
   return { snippet, link: `${d.file}:${d.verbatim ? d.line + best.index : d.line}` };
 }
 
-export function searchDocs(index: MiniSearch<RecallDoc>, docs: ReadonlyMap<string, RecallDoc>, query: string, opts: SearchOptions): RecallHit[] {
+/** The best hits for `query`; only they are read (`read` takes a stored document's `where`). */
+export function searchDocs(index: MiniSearch<IndexedDoc>, read: (where: string) => RecallDoc, query: string, opts: SearchOptions): RecallHit[] {
   const terms = queryTerms(query);
   if (!terms.length || opts.limit < 1) return [];
-  const results = index.search(terms.join(' '), {
+  const filtered = opts.sources || opts.exclude;
+  const results = index.search(terms.join(' '), filtered ? {
     filter: (r) => {
-      const d = docs.get(String(r.id));
-      return Boolean(d && (!opts.sources || opts.sources.includes(d.source)) && !opts.exclude?.(d));
+      const ref = parseRef(r.id, r.ref);
+      return (!opts.sources || opts.sources.includes(ref.source)) && !opts.exclude?.(ref);
     },
-  });
+  } : {});
   return results.slice(0, opts.limit).map((r) => {
-    const d = docs.get(String(r.id))!;
+    const d = read(parseRef(r.id, r.ref).where);
     return { doc: d, score: Math.round(r.score * 100) / 100, ...snippetFor(d, terms) };
   });
 }
@@ -362,8 +250,11 @@ function historyMemory(h: ErrorHistory): Memory {
  * shown to an earlier attempt comes back, by id or by identical text, so a retry never
  * reads the same memory word for word.
  */
-export function pickMemories(hits: RecallHit[], history: ErrorHistory | null, shownIds: ReadonlySet<string>, docs: ReadonlyMap<string, RecallDoc>, limit: number): Memory[] {
-  const seenTexts = new Set([...shownIds].flatMap((id) => (docs.has(id) ? [flat(docs.get(id)!.text)] : [])));
+export function pickMemories(hits: RecallHit[], history: ErrorHistory | null, shownIds: ReadonlySet<string>, lookup: (id: string) => RecallDoc | undefined, limit: number): Memory[] {
+  const seenTexts = new Set([...shownIds].flatMap((id) => {
+    const d = lookup(id);
+    return d ? [flat(d.text)] : [];
+  }));
   const out: Memory[] = [];
   const historyNote = history ? historyMemory(history) : null;
   if (historyNote && !shownIds.has(historyNote.id)) out.push(historyNote);

@@ -29,7 +29,9 @@ export function projectPaths(root: string) {
     cacheIgnore: join(cacheDir, '.gitignore'),
     epicSnapshot: join(cacheDir, 'epic.json'),
     ledgerSnapshot: join(cacheDir, 'attempt-ledger.json'),
-    recallIndex: join(cacheDir, 'recall-index.json'),
+    recallCacheDir: join(cacheDir, 'recall'),
+    /** The single-file cache of relay before 2026-12; removed when the new one is written. */
+    legacyRecallIndex: join(cacheDir, 'recall-index.json'),
     progressDir: join(root, 'progress'),
     episodicLedger: join(root, 'progress', 'ledger.jsonl'),
     notes: join(root, 'progress', 'NOTES.md'),

@@ -1,0 +1,150 @@
+/**
+ * Recall's sources as documents, each with the file and line it came from: episodic ledger
+ * records, attempt receipts, ops-knowledge entries and AGENTS.md Key Learnings. Pure; every
+ * document is redacted here, because documents are written to the cache.
+ */
+import { bodyWithoutHints, ENTRY_FILE, isTemplateOnly, parseEntry } from './kb.ts';
+import { keyLearningsLines, parseLesson } from './learnings.ts';
+import { errorKey, type ErrorFact, type Extracted, type RecallDoc } from './recall.ts';
+import { redact } from '../shared/redact.ts';
+import { Attempt, type Receipt } from '../shared/schemas.ts';
+
+const MAX_DOC_CHARS = 20_000;
+
+function doc(fields: Omit<RecallDoc, 'id'> & { id?: string }): RecallDoc {
+  return {
+    ...fields,
+    id: fields.id ?? `${fields.file}:${fields.line}`,
+    title: redact(fields.title),
+    text: redact(fields.text).slice(0, MAX_DOC_CHARS),
+    tags: fields.tags.map(redact),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sources → documents
+
+/** Flattens a JSON record's strings, so any record type (and fields added later) is searchable. */
+function flatten(value: unknown, prefix: string, out: string[]): void {
+  if (typeof value === 'string' || typeof value === 'number') out.push(`${prefix}: ${value}`);
+  else if (Array.isArray(value)) {
+    if (value.every((v) => typeof v === 'string')) out.push(`${prefix}: ${value.join(', ')}`);
+    else value.forEach((v) => flatten(v, prefix, out));
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) flatten(v, k, out);
+  }
+}
+
+const RECORD_META = new Set(['id', 'timestamp', 'type', 'task_id']);
+
+/** progress/ledger.jsonl and its archives: one document per record. `firstLine` numbers an appended tail. */
+export function episodicDocs(file: string, text: string, firstLine = 1): Extracted {
+  const out: Extracted = { docs: [], facts: [], problems: [] };
+  const ids = new Set<string>();
+  text.split('\n').forEach((raw, i) => {
+    if (!raw.trim()) return;
+    const line = i + firstLine;
+    let record: Record<string, unknown>;
+    try {
+      record = JSON.parse(raw) as Record<string, unknown>;
+      if (!record || typeof record !== 'object' || Array.isArray(record)) throw new Error('not a JSON object');
+    } catch (err) {
+      out.problems.push(`${file}:${line}: invalid JSON (${(err as Error).message.split('\n')[0]})`);
+      return;
+    }
+    const fields: string[] = [];
+    for (const [k, v] of Object.entries(record)) if (!RECORD_META.has(k)) flatten(v, k, fields);
+    const taskId = typeof record.task_id === 'string' ? record.task_id : '';
+    const tags = [record.tags, record.skills_used].flatMap((t) => (Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : []));
+    const id = typeof record.id === 'string' && record.id ? `episodic#${record.id}` : undefined;
+    // A record duplicated by a git merge keeps its first copy.
+    if (id && ids.has(id)) return;
+    if (id) ids.add(id);
+    out.docs.push(doc({ id, source: 'episodic', file, line, title: `${String(record.type ?? 'record')} ${taskId}`.trim(), text: fields.join('\n'), tags, verbatim: false }));
+    const fingerprint = typeof record.root_cause === 'string' ? errorKey(record.root_cause) : null;
+    if (fingerprint) {
+      const fix = typeof record.fix === 'string' && record.fix.trim() ? `${taskId || 'a ledger record'}: ${record.fix.trim()}` : undefined;
+      out.facts.push({ fingerprint, link: `${file}:${line}`, ...(fix ? { resolvedBy: redact(fix) } : {}) });
+    }
+  });
+  return out;
+}
+
+function receiptText(r: Receipt): string {
+  const parts: Array<[string, string | undefined]> = [
+    ['summary', r.summary], ['error', r.error_summary], ['tried', r.approach_taken], ['suggestion', r.suggestion], ['learning', r.learning],
+  ];
+  return [...parts.filter(([, v]) => v?.trim()).map(([k, v]) => `${k}: ${v!.trim()}`), ...r.quality_gate_findings.map((f) => `finding: ${f}`)].join('\n');
+}
+
+/**
+ * The attempt ledger's receipts: one document per attempt with a receipt. Read leniently,
+ * attempt by attempt, so one malformed attempt costs only itself. `lineOf` maps
+ * [taskId, index] to the attempt's line in the YAML file.
+ */
+export function receiptDocs(file: string, ledger: unknown, lineOf: (taskId: string, index: number) => number): Extracted {
+  const out: Extracted = { docs: [], facts: [], problems: [] };
+  const attempts = (ledger as { attempts?: unknown } | null)?.attempts;
+  if (!attempts || typeof attempts !== 'object') return out;
+  for (const [taskId, list] of Object.entries(attempts)) {
+    if (!Array.isArray(list)) continue;
+    const parsed = list.map((raw, i) => {
+      const a = Attempt.safeParse(raw);
+      const issue = a.error?.issues[0];
+      if (issue) out.problems.push(`${file}:${lineOf(taskId, i)}: ${[`attempts.${taskId}[${i}]`, ...issue.path.map(String)].join('.')}: ${issue.message}`);
+      return a.success ? a.data : null;
+    });
+    parsed.forEach((a, i) => {
+      const r = a?.receipt;
+      if (!a || !r) return;
+      const line = lineOf(taskId, i);
+      out.docs.push(doc({
+        id: `${file}#${taskId}.${a.id}`, source: 'receipt', file, line, task: taskId, tags: r.pattern_tags, verbatim: false,
+        title: `${taskId} attempt ${a.id}: ${a.result}${r.error_category ? ` (${r.error_category})` : ''}`,
+        text: receiptText(r),
+      }));
+      const fingerprint = a.result === 'failure' ? errorKey(r.error_summary ?? r.quality_gate_findings.join(' ')) : null;
+      if (!fingerprint) return;
+      const fix = parsed.slice(i + 1).find((later) => later?.result === 'success');
+      const by = fix?.receipt ? `${taskId} attempt ${fix.id}: ${(fix.receipt.learning ?? fix.receipt.summary).trim()}` : undefined;
+      out.facts.push({ fingerprint, link: `${file}:${line}`, task: taskId, ...(by ? { resolvedBy: redact(by) } : {}) });
+    });
+  }
+  return out;
+}
+
+/** An ops-learning entry (or any markdown under docs/ops-knowledge): one document, indexed even when its frontmatter is broken. */
+export function kbDocs(file: string, text: string): Extracted {
+  const entry = parseEntry(text);
+  const fm = entry.frontmatter;
+  const name = file.split('/').at(-1)!;
+  const isEntry = ENTRY_FILE.test(name);
+  // An entry nobody filled in says nothing; ranked, it would only push real memories down.
+  if (isEntry && entry.sections.length && isTemplateOnly(entry)) return { docs: [], facts: [], problems: [] };
+  // Valid frontmatter is searched through tags and title; broken frontmatter stays in the text so nothing in it is lost.
+  const frontmatter = fm ? [] : text.replace(/\r\n?/g, '\n').split('\n').slice(0, entry.bodyLine - 1);
+  return {
+    docs: [doc({
+      source: 'kb', file, line: fm ? entry.bodyLine : 1, verbatim: true,
+      title: entry.title ?? name.replace(/\.md$/, ''),
+      text: [...frontmatter, bodyWithoutHints(entry)].join('\n'),
+      tags: fm ? [...fm.tags, ...fm.services, fm.category] : [],
+    })],
+    facts: [],
+    problems: isEntry ? entry.problems.map((p) => `${file}:${p.line}: ${p.message}`) : [],
+  };
+}
+
+/** AGENTS.md: one document per bullet of the Key Learnings section. */
+export function learningDocs(file: string, text: string): Extracted {
+  const docs = keyLearningsLines(text).flatMap(({ line, text: raw }) => {
+    if (!/^\s*[-*]\s+\S/.test(raw)) return [];
+    const lesson = parseLesson(raw);
+    return [doc({
+      source: 'learning', file, line, verbatim: true, title: 'Key Learnings',
+      text: lesson ? `${lesson.text} (seen ${lesson.count} times, last ${lesson.lastSeen})` : raw.replace(/^\s*[-*]\s+/, ''),
+      tags: lesson?.tags ?? [],
+    })];
+  });
+  return { docs, facts: [], problems: [] };
+}

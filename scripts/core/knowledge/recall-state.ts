@@ -1,0 +1,180 @@
+/**
+ * The recall index in a form that loads fast, for the cache (adapters/recall-index.ts keeps it
+ * as a v8 structured clone). MiniSearch's own JSON form is parsed into objects and then
+ * converted into Maps: for 10,000 documents that is most of a warm query. Here the radix tree
+ * of terms keeps its shape, but each term's postings are a range of one flat Uint32Array,
+ * decoded into MiniSearch's Maps only when a query touches the term; field lengths and stored
+ * refs are flat too. Pure.
+ *
+ * It names MiniSearch 7's private fields, so `restoreIndex` checks their shape and returns
+ * undefined for anything else (the caller then rebuilds), and test/core/recall-state.test.ts
+ * compares a restored index's ranking with a fresh one's, so an upgrade that changes them fails there.
+ */
+import type MiniSearch from 'minisearch';
+import { emptyIndex, type IndexedDoc } from './recall.ts';
+
+export interface IndexState {
+  format: 'relay-minisearch-7/1';
+  documentCount: number;
+  nextId: number;
+  dirtCount: number;
+  fieldIds: Record<string, number>;
+  avgFieldLength: number[];
+  /** Document ids by short id, newline-joined ('' where a short id was discarded). */
+  ids: string;
+  /** The stored `ref` by short id, newline-joined. */
+  refs: string;
+  /** Field lengths by short id: `fieldCount` numbers each. */
+  fieldLength: Uint32Array;
+  /** The radix tree of terms, each leaf the term's number. */
+  tree: Map<string, unknown>;
+  /** Per term: field count, then per field its id, its document count and (short id, frequency) pairs. */
+  postings: Uint32Array;
+  /** Where each term's postings start (one more entry: the end). */
+  postingsAt: Uint32Array;
+}
+
+type Postings = Map<number, Map<number, number>>;
+
+interface Internals {
+  _documentCount: number;
+  _nextId: number;
+  _dirtCount: number;
+  _fieldIds: Record<string, number>;
+  _avgFieldLength: number[];
+  _documentIds: Map<number, string>;
+  _idToShortId: Map<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _storedFields: Map<number, { ref?: string }>;
+  _index: { _tree: Map<string, unknown>; constructor: new (tree: Map<string, unknown>) => unknown };
+}
+
+const LEAF = '';
+
+export function indexState(index: MiniSearch<IndexedDoc>): IndexState {
+  const m = index as unknown as Internals;
+  const fieldCount = Object.keys(m._fieldIds).length;
+  const ids: string[] = new Array(m._nextId).fill('');
+  const refs: string[] = new Array(m._nextId).fill('');
+  const fieldLength = new Uint32Array(m._nextId * fieldCount);
+  for (const [shortId, id] of m._documentIds) {
+    ids[shortId] = id;
+    refs[shortId] = m._storedFields.get(shortId)?.ref ?? '';
+    m._fieldLength.get(shortId)?.forEach((n, f) => (fieldLength[shortId * fieldCount + f] = n ?? 0));
+  }
+  const flat: number[] = [];
+  const at: number[] = [];
+  const walk = (node: Map<string, unknown>): Map<string, unknown> => {
+    const out = new Map<string, unknown>();
+    for (const [key, value] of node) {
+      if (key !== LEAF) {
+        out.set(key, walk(value as Map<string, unknown>));
+        continue;
+      }
+      out.set(LEAF, at.length);
+      at.push(flat.length);
+      const postings = value as Postings;
+      flat.push(postings.size);
+      for (const [fieldId, docs] of postings) {
+        flat.push(fieldId, docs.size);
+        for (const [doc, freq] of docs) flat.push(doc, freq);
+      }
+    }
+    return out;
+  };
+  const tree = walk(m._index._tree);
+  at.push(flat.length);
+  return {
+    format: 'relay-minisearch-7/1', documentCount: m._documentCount, nextId: m._nextId, dirtCount: m._dirtCount, fieldIds: m._fieldIds, avgFieldLength: m._avgFieldLength,
+    ids: ids.join('\n'), refs: refs.join('\n'), fieldLength, tree, postings: Uint32Array.from(flat), postingsAt: Uint32Array.from(at),
+  };
+}
+
+function decode(postings: Uint32Array, from: number): Postings {
+  const out: Postings = new Map();
+  let i = from;
+  const fields = postings[i++]!;
+  for (let f = 0; f < fields; f++) {
+    const fieldId = postings[i++]!;
+    const count = postings[i++]!;
+    const docs = new Map<number, number>();
+    for (let d = 0; d < count; d++, i += 2) docs.set(postings[i]!, postings[i + 1]!);
+    out.set(fieldId, docs);
+  }
+  return out;
+}
+
+/** The n-th line of newline-joined text, cut out only when asked for (10,000 short strings up front are most of the garbage). */
+function lineAt(text: string): (n: number) => string {
+  const starts: number[] = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  starts.push(text.length + 1);
+  return (n) => (n >= 0 && n < starts.length - 1 ? text.slice(starts[n], starts[n + 1]! - 1) : '');
+}
+
+/** A term's postings, decoded on the first look: all a search does with them is `get(fieldId)`. */
+class LazyPostings {
+  #decoded: Postings | undefined;
+  constructor(private readonly postings: Uint32Array, private readonly from: number) {}
+  get(fieldId: number): Map<number, number> | undefined {
+    return (this.#decoded ??= decode(this.postings, this.from)).get(fieldId);
+  }
+}
+
+/**
+ * The index back from its state, which it takes over (its tree becomes the index's). `search`: read-only and lazy, for a query (MiniSearch's own
+ * structures are stood in for by objects with the two or three methods a search calls);
+ * `update`: every Map decoded, for adding and discarding documents. An index with discarded documents is
+ * always decoded, because a search then cleans their postings up as it meets them.
+ */
+export function restoreIndex(state: IndexState, use: 'search' | 'update'): MiniSearch<IndexedDoc> | undefined {
+  const index = emptyIndex();
+  const m = index as unknown as Internals;
+  const valid = state?.format === 'relay-minisearch-7/1' && state.tree instanceof Map && state.postings instanceof Uint32Array && state.fieldLength instanceof Uint32Array;
+  if (!valid || !(m._index?._tree instanceof Map) || !(m._documentIds instanceof Map) || !(m._idToShortId instanceof Map) || !(m._storedFields instanceof Map)) return undefined;
+  const lazy = use === 'search' && state.dirtCount === 0;
+  const fieldCount = Object.keys(state.fieldIds).length;
+  const idAt = lineAt(state.ids);
+  const refAt = lineAt(state.refs);
+  const mapsOfIds = () => {
+    const documentIds = new Map<number, string>();
+    const idToShortId = new Map<string, number>();
+    state.ids.split('\n').forEach((id, shortId) => {
+      if (!id) return;
+      documentIds.set(shortId, id);
+      idToShortId.set(id, shortId);
+    });
+    return { documentIds, idToShortId };
+  };
+  const lengths = (shortId: number) => Array.from(state.fieldLength.subarray(shortId * fieldCount, (shortId + 1) * fieldCount));
+  // In place: the tree is this state's own copy (a structured clone), and a second tree of 6,000 Maps is garbage at once.
+  const leaves = (node: Map<string, unknown>): Map<string, unknown> => {
+    for (const [key, value] of node) {
+      if (key !== LEAF) leaves(value as Map<string, unknown>);
+      else node.set(LEAF, lazy ? new LazyPostings(state.postings, state.postingsAt[value as number]!) : decode(state.postings, state.postingsAt[value as number]!));
+    }
+    return node;
+  };
+  let fieldLength: Internals['_fieldLength'];
+  let storedFields: Internals['_storedFields'];
+  let documentIds: Internals['_documentIds'];
+  let idToShortId: Internals['_idToShortId'];
+  if (lazy) {
+    // A search only ever calls has() and get() on these; the id lookup (a document by id) is built on first use.
+    let byId: Map<string, number> | undefined;
+    const shortIdOf = () => (byId ??= mapsOfIds().idToShortId);
+    documentIds = { has: (shortId: number) => !!idAt(shortId), get: (shortId: number) => idAt(shortId) || undefined } as unknown as Internals['_documentIds'];
+    idToShortId = { has: (id: string) => shortIdOf().has(id), get: (id: string) => shortIdOf().get(id) } as unknown as Internals['_idToShortId'];
+    fieldLength = { get: (shortId: number) => state.fieldLength.subarray(shortId * fieldCount, (shortId + 1) * fieldCount) } as unknown as Internals['_fieldLength'];
+    storedFields = { get: (shortId: number) => (refAt(shortId) ? { ref: refAt(shortId) } : undefined) } as unknown as Internals['_storedFields'];
+  } else {
+    ({ documentIds, idToShortId } = mapsOfIds());
+    fieldLength = new Map([...documentIds.keys()].map((shortId) => [shortId, lengths(shortId)]));
+    storedFields = new Map([...documentIds.keys()].map((shortId) => [shortId, { ref: refAt(shortId) }]));
+  }
+  Object.assign(m, {
+    _documentCount: state.documentCount, _nextId: state.nextId, _dirtCount: state.dirtCount, _fieldIds: state.fieldIds, _avgFieldLength: state.avgFieldLength,
+    _documentIds: documentIds, _idToShortId: idToShortId, _fieldLength: fieldLength, _storedFields: storedFields, _index: new m._index.constructor(leaves(state.tree)),
+  });
+  return index;
+}
