@@ -16,10 +16,11 @@ const VERIFY_TIMEOUT_MS = 10 * 60_000;
 const REVIEW_DIFF_CHARS = 60_000;
 
 /** Runs each verify command in turn; stops early only when relay is interrupted. */
-export async function runVerify(paths: ProjectPaths, commands: string[], signal: AbortSignal): Promise<VerifyResult[]> {
+/** The task's verify commands, run where the attempt worked (`cwd`). */
+export async function runVerify(cwd: string, commands: string[], signal: AbortSignal): Promise<VerifyResult[]> {
   const results: VerifyResult[] = [];
   for (const command of commands) {
-    const run = await runShell(command, { cwd: paths.root, env: workerEnv({}), timeoutMs: VERIFY_TIMEOUT_MS, signal });
+    const run = await runShell(command, { cwd, env: workerEnv({}), timeoutMs: VERIFY_TIMEOUT_MS, signal });
     results.push({ command, exitCode: run.timedOut ? null : run.exitCode, timedOut: run.timedOut, output: truncate(redact(`${run.stdout}${run.stderr}`.trim()), 1500) });
     if (signal.aborted) break;
   }
@@ -38,6 +39,8 @@ export interface ReviewRequest {
   settings: Settings;
   agent: WorkerAgent;
   signal: AbortSignal;
+  /** Where the attempt worked: the project root, or its task worktree. */
+  cwd: string;
 }
 
 /**
@@ -47,7 +50,7 @@ export interface ReviewRequest {
 export async function reviewAttempt(paths: ProjectPaths, req: ReviewRequest): Promise<ReviewVerdict> {
   const { review } = req.settings;
   const task = req.epic.tasks[req.taskId]!;
-  const diff = cutDiff(await snapshotDiff(paths.root, req.before, req.after), REVIEW_DIFF_CHARS);
+  const diff = cutDiff(await snapshotDiff(req.cwd, req.before, req.after), REVIEW_DIFF_CHARS);
   const env = workerEnv({
     RELAY_TASK_ID: req.taskId,
     RELAY_ATTEMPT: String(req.attemptId),
@@ -61,10 +64,10 @@ export async function reviewAttempt(paths: ProjectPaths, req: ReviewRequest): Pr
   const timeoutMs = req.settings.timeout_minutes * 60_000;
   if (review.provider === 'command') {
     if (!review.command) throw new RelayError(`${paths.config}: relay.review.command: required when review.provider is "command"`);
-    const run = await runShell(review.command, { cwd: paths.root, env, timeoutMs, signal: req.signal, input: diff.text });
+    const run = await runShell(review.command, { cwd: req.cwd, env, timeoutMs, signal: req.signal, input: diff.text });
     const findings = `${run.stdout}`.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 20).map((l) => truncate(redact(l), 300));
     const verdict = run.exitCode === 0 ? 'APPROVED' : run.exitCode === 3 ? 'BLOCKED' : 'NEEDS CHANGES';
     return { verdict, findings };
   }
-  return req.agent.review({ prompt: reviewPrompt(req.epic, req.taskId, req.receipt, diff, req.verify), cwd: paths.root, env, timeoutMs, signal: req.signal });
+  return req.agent.review({ prompt: reviewPrompt(req.epic, req.taskId, req.receipt, diff, req.verify), cwd: req.cwd, env, timeoutMs, signal: req.signal });
 }

@@ -55,6 +55,8 @@ export function registerCommands(program: Command): void {
     .description('run ready tasks, each attempt in a fresh worker agent (Claude Code unless told otherwise), until none is left')
     .argument('[task]', 'run only this task (until it completes or is gated)')
     .option('--agent <name>', 'the worker agent CLI for this run: claude, codex or gemini (default: relay.agent in .agents.yml, else claude)')
+    .option('--jobs <n>', 'run up to n independent tasks at once, each in its own git worktree, merged back as each finishes (default: relay.jobs, else 1)', positiveInt('--jobs'))
+    .option('--keep-worktrees', 'with --jobs: keep each task\'s worktree and branch after its attempt, and list them')
     .option('--max-attempts <n>', 'override max attempts per task for this run', positiveInt('--max-attempts'))
     .option('--timeout-minutes <n>', 'override the worker timeout for this run', positiveNumber('--timeout-minutes'))
     .option('--detach', 'run in the background; output goes to .agents-os/relay/run.log')

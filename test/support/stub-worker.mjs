@@ -8,6 +8,7 @@
 //   STUB_WORKER_FAIL_ONCE=T2       these fail on their first attempt only (a marker file in cwd remembers)
 //   STUB_WORKER_FAIL_VARIED=1      each failure has different words (so repeated_failure never gates)
 //   STUB_WORKER_WRITE=1            write <task>.out and claim it as changed
+//   STUB_WORKER_WRITE_SHARED=f     also write f, with this task's name in it (two tasks doing so conflict on merge)
 //   STUB_WORKER_RECEIPT_JSON={..}  merged over the receipt (to push chosen text through relay's receipt path)
 //   STUB_WORKER_RECEIPTS_FILE=f    a JSON file {"T1": {..}, ...}: per-task overrides, merged last
 //   STUB_WORKER_BASH_MS=n          first start a command in a session of its own, as Claude Code's Bash tool
@@ -51,6 +52,7 @@ if (process.env.STUB_WORKER_BASH_MS) {
 if (sleepMs) await new Promise((r) => setTimeout(r, sleepMs));
 if (failOnce) writeFileSync(onceMarker, '1\n');
 if (process.env.STUB_WORKER_WRITE) writeFileSync(`${task}.out`, `${task}\n`);
+if (process.env.STUB_WORKER_WRITE_SHARED) writeFileSync(process.env.STUB_WORKER_WRITE_SHARED, `written by ${task}\n`);
 const receipt = {
   ...(fail
     ? { status: 'failure', summary: 'stub failure', error_category: 'code_error', error_summary: `stub failure in ${task}${process.env.STUB_WORKER_FAIL_VARIED ? ` ${['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf'][Number(process.env.RELAY_ATTEMPT ?? 1) % 7]}` : ''}`, suggestion: 'none', pattern_tags: [] }

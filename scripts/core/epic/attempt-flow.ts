@@ -64,6 +64,24 @@ export function concludeAttempt(facts: AttemptFacts): AttemptOutcome {
   };
 }
 
+/**
+ * A success whose change could not be merged into the user's branch (--jobs): a failure of
+ * its own kind, naming the files, so the next attempt starts from the new head knowing why.
+ */
+export function withMergeConflict(outcome: AttemptOutcome, files: readonly string[], reason: string): AttemptOutcome {
+  const summary = truncate(redact(reason), 500);
+  const receipt = outcome.receipt ?? { status: 'failure' as const, summary, files_changed: [], pattern_tags: [], quality_gate_findings: [] };
+  return {
+    ...outcome,
+    result: 'failure',
+    receipt: {
+      ...receipt, status: 'failure', error_category: 'merge_conflict', error_summary: summary,
+      suggestion: `Another task changed ${files.length ? files.join(', ') : 'the same files'} first; this attempt starts from the branch as it is now: redo the change on top of it.`,
+    },
+    flags: [...(outcome.flags ?? []), 'merge_conflict'],
+  };
+}
+
 const WORK = { agent: 'relay', source: 'relay work' } as const;
 
 export function attemptStartEvent(taskId: string, task: Task, attemptId: number, startCommit: string | null): NewEventLine {

@@ -47,6 +47,24 @@ export function nextReadyTask(epic: Epic, ledger: AttemptLedger): string | undef
   return readyTasks(epic, ledger)[0];
 }
 
+/**
+ * Ready tasks to start beside those `running`, up to `slots`, in readyTasks' order: never two
+ * at once that name a common file. A task that names no files may touch any; it runs, and a
+ * clash shows as a merge conflict.
+ */
+export function tasksToStart(epic: Epic, ledger: AttemptLedger, running: readonly string[], slots: number): string[] {
+  const busy = new Set(running.flatMap((id) => epic.tasks[id]?.files ?? []));
+  const start: string[] = [];
+  for (const id of readyTasks(epic, ledger)) {
+    if (start.length >= slots) break;
+    const files = epic.tasks[id]!.files;
+    if (running.includes(id) || files.some((f) => busy.has(f))) continue;
+    start.push(id);
+    for (const f of files) busy.add(f);
+  }
+  return start;
+}
+
 function requireTask(epic: Epic, taskId: string): void {
   if (!(taskId in epic.tasks)) throw new RelayError(`unknown task "${taskId}" (epic has ${Object.keys(epic.tasks).join(', ')})`);
 }

@@ -76,6 +76,7 @@ export const ErrorCategory = z.enum([
   'cli_error',
   'quality_gate',
   'missing_dependency',
+  'merge_conflict',
 ]);
 export type ErrorCategory = z.infer<typeof ErrorCategory>;
 
@@ -184,6 +185,9 @@ export const AttemptLedger = z
   .strict();
 export type AttemptLedger = z.infer<typeof AttemptLedger>;
 
+/** More parallel workers than this is a typo, not a plan: each is an agent process with its own model session. */
+export const MAX_JOBS = 16;
+
 /** `.agents.yml` / `.agents.local.yml`: only the `relay` key is ours; other tools own the rest. */
 export const RelayConfig = z
   .object({
@@ -200,6 +204,8 @@ export const RelayConfig = z
     /** Tools a worker may use without asking, e.g. "Bash(npm test:*)": a headless worker cannot ask. */
     allowed_tools: z.array(z.string().min(1)).optional(),
     model: z.string().optional(),
+    /** Tasks run at once, each in its own git worktree; `relay work --jobs` overrides it for one run. */
+    jobs: z.number().int().min(1).max(MAX_JOBS).optional(),
     /** The worker agent CLI; `relay work --agent` overrides it for one run. */
     agent: z.string().min(1).optional(),
     recall: z.object({ enabled: z.boolean().default(true), limit: z.number().int().min(0).max(20).default(3) }).partial().optional(),
