@@ -18,6 +18,7 @@ const SUITES: Record<string, () => Promise<{ run(): Promise<BenchRow[]> }>> = {
   plans: () => import('./plans.ts'),
   secrets: () => import('./secrets.ts'),
   merge: () => import('./merge.ts'),
+  parallel: () => import('./parallel.ts'),
 };
 
 function machine(): string {

@@ -62,14 +62,19 @@ export async function createTaskWorktree(root: string, epicId: string, taskId: s
   return { taskId, path, branch };
 }
 
-/** Commits everything the attempt changed in its worktree; the new commit, or null when nothing changed. */
-export async function commitTaskWorktree(wt: TaskWorktree, message: string, trailers: Record<string, string>): Promise<string | null> {
-  await gitOut(wt.path, ['add', '-A']);
-  if ((await git(wt.path, ['diff', '--cached', '--quiet'])).exitCode === 0) return null;
+/**
+ * One commit of an attempt's change with relay's trailers: everything in a task worktree, or
+ * only `paths` in the user's own tree (relay.commit), whatever else they have staged left
+ * as it was. The new commit, or null when there was nothing to commit.
+ */
+export async function commitAttempt(cwd: string, message: string, trailers: Record<string, string>, paths?: readonly string[]): Promise<string | null> {
+  const only = paths ? ['--', ...paths] : [];
+  await gitOut(cwd, ['add', '-A', ...only]);
+  if ((await git(cwd, ['diff', '--cached', '--quiet', ...only])).exitCode === 0) return null;
   const body = `${message}\n\n${Object.entries(trailers).map(([k, v]) => `${k}: ${v}`).join('\n')}\n`;
-  const commit = await git(wt.path, ['commit', '--quiet', '--no-verify', '-F', '-'], body);
-  if (commit.exitCode !== 0) throw new Error(`git commit in ${wt.path}: ${(commit.stderr || commit.stdout).trim().split('\n')[0]}`);
-  return gitOut(wt.path, ['rev-parse', 'HEAD']);
+  const commit = await git(cwd, ['commit', '--quiet', '--no-verify', '-F', '-', ...only], body);
+  if (commit.exitCode !== 0) throw new Error(`git commit in ${cwd}: ${(commit.stderr || commit.stdout).trim().split('\n')[0]}`);
+  return gitOut(cwd, ['rev-parse', 'HEAD']);
 }
 
 export type MergeResult = { merged: true; commit: string } | { merged: false; files: string[]; reason: string };

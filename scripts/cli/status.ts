@@ -9,7 +9,7 @@ import { painter, printJson, terminalWidth } from './output.ts';
 export function statusCommand(opts: { json?: boolean }): void {
   const paths = currentProject();
   const { epic, ledger } = loadState(paths);
-  const report = buildStatus(epic, ledger, runInfo(paths), agentRows(readAgentStatuses(paths.root), Date.now()));
+  const report = buildStatus(epic, ledger, runInfo(paths), agentRows(readAgentStatuses(paths.root), Date.now()), Date.now());
   if (opts.json) printJson(report);
   else process.stdout.write(`${renderStatus(report, painter(), terminalWidth())}\n`);
 }

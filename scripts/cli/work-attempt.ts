@@ -17,7 +17,7 @@ import { recordAttemptEnd, recordAttemptStart } from '../adapters/state.ts';
 import { recordTaskOutcome } from '../adapters/episodic-store.ts';
 import { reviewAttempt, runVerify } from '../adapters/quality-gate.ts';
 import { forgetWorker, recordWorker } from '../adapters/run-control.ts';
-import { commitTaskWorktree, mergeTaskBranch, type TaskWorktree } from '../adapters/worktrees.ts';
+import { commitAttempt, mergeTaskBranch, type TaskWorktree } from '../adapters/worktrees.ts';
 import type { Progress } from './progress.ts';
 
 export interface Run {
@@ -68,14 +68,20 @@ export async function runAttempt(run: Run, epic: Epic, ledger: AttemptLedger, ta
     ? await reviewAttempt(paths, { epic, taskId, attemptId: attempt.id, before, after: end, receipt: worker.receipt!, verify, settings, agent: run.agent, signal, cwd })
     : null;
   let outcome = concludeAttempt({ task, agent: run.agent.name, worker, git: { start_commit: startCommit, end_commit: endCommit, files_changed: filesChanged }, verify, review, interrupted: signal.aborted });
+  const message = `${taskId}: ${task.title}`;
+  const trailers = { 'Relay-Epic': epic.id, 'Relay-Task': taskId, 'Relay-Attempt': String(attempt.id) };
   if (worktree && outcome.result === 'success' && !signal.aborted) {
     const tree = worktree.tree;
     const landed = await worktree.serially(async () => {
-      const commit = await commitTaskWorktree(tree, `${taskId}: ${task.title}`, { 'Relay-Epic': epic.id, 'Relay-Task': taskId, 'Relay-Attempt': String(attempt.id) });
-      return commit ? mergeTaskBranch(paths.root, tree, `Merge ${taskId}: ${task.title}`) : null;
+      const commit = await commitAttempt(tree.path, message, trailers);
+      return commit ? mergeTaskBranch(paths.root, tree, `Merge ${message}`) : null;
     });
     if (landed && !landed.merged) outcome = withMergeConflict(outcome, landed.files, landed.reason);
     else if (landed?.merged) outcome = { ...outcome, git: { ...outcome.git!, end_commit: landed.commit } };
+  } else if (!worktree && run.config.commit && outcome.result === 'success' && outcome.git?.files_changed.length) {
+    // relay.commit: the attempt's own files, one commit the receipt can cite.
+    const commit = await commitAttempt(paths.root, message, trailers, outcome.git.files_changed).catch((err: Error) => (progress.line(`${taskId}: not committed: ${err.message}`), null));
+    if (commit) outcome = { ...outcome, git: { ...outcome.git, end_commit: commit } };
   }
   const settled = await recordAttemptEnd(paths, taskId, attempt.id, outcome, settings);
   progress.end(taskId, attempt.id, settings.max_attempts_per_task, outcome.result, Date.now() - began, worker.total_cost_usd, attemptDetail(outcome, settled.gate));

@@ -107,6 +107,12 @@ describe('relay work --jobs', () => {
     const root = stubProject({ blueprint: PLAN });
     const child = spawn(process.execPath, [RELAY_BUNDLE, 'work', '--jobs', '3'], { cwd: root, env: { ...process.env, RELAY_PROJECT_DIR: '', STUB_WORKER_SLEEP_MS: '20000', STUB_WORKER_START_MARK: join(root, 'started'), NO_COLOR: '1' }, stdio: 'ignore' });
     for (let i = 0; i < 200 && (!existsSync(join(root, 'started')) || readFileSync(join(root, 'started'), 'utf8').length < 3); i++) await new Promise((res) => setTimeout(res, 100));
+    // Every running task shows, with how long it has run.
+    const status = JSON.parse(relay(root, ['status', '--json']).stdout);
+    const running = status.tasks.filter((t: { status: string }) => t.status === 'in_progress');
+    expect(running.map((t: { id: string }) => t.id)).toEqual(['T1', 'T2', 'T3']);
+    expect(running.every((t: { running_s: number }) => t.running_s >= 0)).toBe(true);
+    expect(relay(root, ['status']).stdout.match(/\(running \d+s\)/g)).toHaveLength(3);
     child.kill('SIGINT');
     const code = await new Promise<number | null>((res) => child.on('exit', res));
     expect(code).toBe(130);
@@ -129,5 +135,21 @@ describe('relay work --jobs', () => {
     const next = await relayAsync(root, ['work', '--jobs', '2'], {});
     expect(next.stdout).toMatch(/removed the worktrees and branches a stopped run left: T2, T3/);
     expect(git(root, 'worktree', 'list').split('\n')).toHaveLength(1);
+  });
+});
+
+describe('relay.commit: true, one task at a time', () => {
+  it('makes each completed task one commit of its own files, with the trailers, leaving what the user staged alone', async () => {
+    const root = stubProject({ blueprint: '# E\n\n## Tasks\n\n### T1: One\n- Files: T1.out\n\n### T2: Two\n- Files: T2.out\n', config: ['commit: true'] });
+    writeFileSync(join(root, 'mine.txt'), 'staged by me\n');
+    git(root, 'add', 'mine.txt');
+    const r = await relayAsync(root, ['work'], { STUB_WORKER_WRITE: '1' });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const ledger = ledgerOf(root);
+    for (const id of ['T1', 'T2']) {
+      const end = ledger.attempts[id]![0]!.git!.end_commit!;
+      expect(git(root, 'show', '--name-only', '--format=%B', end)).toMatch(new RegExp(`^${id}: [^\\n]+\\n\\nRelay-Epic: [^\\n]+\\nRelay-Task: ${id}\\nRelay-Attempt: 1\\n+${id}\\.out$`));
+    }
+    expect(git(root, 'diff', '--cached', '--name-only')).toBe('mine.txt');
   });
 });

@@ -2,6 +2,7 @@
 // nothing committed was lost: the ledgers parse, attempts and events only grow, finished attempts
 // never change, and the next plain `relay work` resumes, marks the dead runs' attempts
 // interrupted and completes the epic.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -138,12 +139,12 @@ interface KillRun {
  * the start, so it also hits start-up; an anchored kill counts from the moment a worker starts, so it
  * lands inside an attempt however fast or slow the machine is.
  */
-async function killRun(t: Tracker, random: () => number, anchored: boolean): Promise<KillRun> {
+async function killRun(t: Tracker, random: () => number, anchored: boolean, work: string[]): Promise<KillRun> {
   const delay = anchored ? between(random, 0, 120) : between(random, ...KILL_AFTER_MS);
   const sleep = between(random, 0, 150);
   const mark = join(t.root, '.stub-worker-starts');
   const startsBefore = existsSync(mark) ? statSync(mark).size : 0;
-  const child = start(process.execPath, [RELAY_BUNDLE, 'work'], {
+  const child = start(process.execPath, [RELAY_BUNDLE, ...work], {
     cwd: t.root,
     env: { STUB_WORKER_SLEEP_MS: String(sleep), STUB_WORKER_FAIL_ONCE: FAIL_ONCE, STUB_WORKER_WRITE: '1', STUB_WORKER_START_MARK: mark },
   });
@@ -170,8 +171,8 @@ async function killRun(t: Tracker, random: () => number, anchored: boolean): Pro
 }
 
 /** The plain run after the last kill: it must recover, finish every task and leave valid ledgers. */
-async function finalRun(t: Tracker): Promise<void> {
-  const r = await relay(t.root, ['work'], { env: { STUB_WORKER_FAIL_ONCE: FAIL_ONCE, STUB_WORKER_WRITE: '1' }, timeoutMs: 180_000 });
+async function finalRun(t: Tracker, work: string[]): Promise<void> {
+  const r = await relay(t.root, work, { env: { STUB_WORKER_FAIL_ONCE: FAIL_ONCE, STUB_WORKER_WRITE: '1' }, timeoutMs: 180_000 });
   t.history.push(`final relay work: exit ${r.code}`);
   expect(r.code, `final relay work\n${r.stdout}\n${r.stderr}\nhistory:\n  ${t.history.join('\n  ')}`).toBe(0);
   check(t, 'after the final run');
@@ -198,6 +199,12 @@ async function finalRun(t: Tracker): Promise<void> {
     const episodic = await relay(t.root, ['ledger', 'validate']);
     expect(episodic.code, `${episodic.stdout}\n${episodic.stderr}`).toBe(0);
   }
+  // A parallel run leaves nothing of git's behind: no task worktree or branch, nothing mid-merge, every task's change merged.
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: t.root, encoding: 'utf8' }).trim();
+  expect(git('worktree', 'list').split('\n')).toHaveLength(1);
+  expect(git('branch', '--list', 'relay/*')).toBe('');
+  expect(existsSync(join(t.root, '.git', 'MERGE_HEAD'))).toBe(false);
+  for (const task of Object.keys(ledger.task_status)) expect(readFileSync(join(t.root, `${task}.out`), 'utf8')).toBe(`${task}\n`);
 }
 
 interface LaneReport {
@@ -209,12 +216,12 @@ interface LaneReport {
   missingRecords: number;
 }
 
-async function lane(seed: number, kills: number): Promise<LaneReport> {
+async function lane(seed: number, kills: number, work: string[] = ['work']): Promise<LaneReport> {
   const random = prng(seed);
   const report: LaneReport = { kills: 0, projects: 1, midAttempt: 0, recovered: 0, leftoverTemp: 0, missingRecords: 0 };
   let t = newProject();
   const close = async () => {
-    await finalRun(t);
+    await finalRun(t, work);
     report.recovered += t.inFlight.size;
     report.missingRecords += t.missingRecords;
     // A kill inside writeFileAtomic leaves its temp file behind; nothing reads it, but count it.
@@ -222,7 +229,7 @@ async function lane(seed: number, kills: number): Promise<LaneReport> {
   };
   while (report.kills < kills) {
     const before = t.inFlight.size;
-    const r = await killRun(t, random, report.kills % 2 === 1);
+    const r = await killRun(t, random, report.kills % 2 === 1, work);
     check(t, t.history.at(-1)!);
     if (r.killed) {
       report.kills++;
@@ -250,5 +257,18 @@ describe('relay work under SIGKILL', () => {
     expect(total.kills).toBeGreaterThanOrEqual(KILLS);
     // Kills that land only during start-up would prove little: the anchored half must hit running attempts.
     expect(total.midAttempt).toBeGreaterThan(KILLS / 4);
+  });
+});
+
+/** Fewer kills than the sequential lanes: each parallel run does more per second, and the same checks hold. */
+const PARALLEL_KILLS = Math.max(16, Number(process.env.FAULT_PARALLEL_KILLS ?? 16));
+
+describe('relay work --jobs 3 under SIGKILL', () => {
+  it(`loses nothing committed over ${PARALLEL_KILLS} seeded kills, leaves no worktree, branch or merge behind the next run, which completes the epic`, async () => {
+    const seed = faultSeed('crash-parallel');
+    const report = await lane(seed, PARALLEL_KILLS, ['work', '--jobs', '3']);
+    process.stderr.write(`[faults] crash --jobs 3: ${report.kills} kills over ${report.projects} projects; ${report.midAttempt} left attempts in_progress, ${report.recovered} recovered as interrupted (seed ${seed})\n`);
+    expect(report.kills).toBeGreaterThanOrEqual(PARALLEL_KILLS);
+    expect(report.midAttempt).toBeGreaterThan(PARALLEL_KILLS / 4);
   });
 });

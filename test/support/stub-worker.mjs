@@ -25,13 +25,15 @@ const prompt = args[args.indexOf('-p') + 1] ?? '';
 const task = /# relay task ([A-Za-z0-9_-]+):/.exec(prompt)?.[1] ?? 'unknown';
 const sleepMs = Number(process.env.STUB_WORKER_SLEEP_MS ?? 0);
 const list = (name) => (process.env[name] ?? '').split(',').filter(Boolean);
-const onceMarker = `.stub-failed-once-${task}`;
+// In a task worktree (relay work --jobs) the cwd goes away after the attempt; the project does not.
+const stateDir = process.env.RELAY_PROJECT_DIR || '.';
+const onceMarker = `${stateDir}/.stub-failed-once-${task}`;
 const failOnce = list('STUB_WORKER_FAIL_ONCE').includes(task) && !existsSync(onceMarker);
 const fail = list('STUB_WORKER_FAIL').includes(task) || failOnce;
 
 const apiError = process.env.STUB_WORKER_API_ERROR;
 if (apiError) {
-  const counter = '.stub-api-errors';
+  const counter = `${stateDir}/.stub-api-errors`;
   const seen = existsSync(counter) ? Number(readFileSync(counter, 'utf8')) : 0;
   writeFileSync(counter, String(seen + 1));
   if (!process.env.STUB_WORKER_API_ERROR_TIMES || seen < Number(process.env.STUB_WORKER_API_ERROR_TIMES)) {

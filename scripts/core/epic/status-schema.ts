@@ -27,6 +27,7 @@ export const StatusReportSchema = z.strictObject({
     id: z.string().describe('Task id'), title: z.string().describe('Task title'), status: TaskStatus.describe('Its status'), priority: z.string().describe('p0–p3'), points: z.number().describe('Its points'),
     attempts: z.number().int().describe('Attempts so far'), last_result: z.string().nullable().describe('The last attempt\'s result'), last_error: z.string().nullable().describe('The last failure, in a line'),
     gate: GateSchema.nullable().describe('Its gate, if gated'), blocked_by: z.array(z.string()).nullable().describe('For a blocked task: the chain of unfinished dependencies'), cost_usd: z.number().describe('What its attempts cost'),
+    running_s: z.number().int().nullable().describe('For a task in progress: seconds since its attempt started (several at once with --jobs)'),
   })).describe('Every task, in epic order'),
   gated: z.array(GateSchema.extend({ id: z.string().describe('Task id') })).describe('Gated tasks and how to lift each'),
   cost_usd: z.number().describe('What all attempts cost'),

@@ -19,6 +19,8 @@ export interface TaskRow {
   /** For a blocked task: the chain of unfinished dependencies down to the one holding it up. */
   blocked_by: string[] | null;
   cost_usd: number;
+  /** For a task in progress: seconds since its attempt started (several at once with --jobs). */
+  running_s: number | null;
 }
 
 export interface RunInfo {
@@ -99,7 +101,7 @@ function blockingChain(epic: Epic, ledger: AttemptLedger, id: string): string[] 
   }
 }
 
-export function buildStatus(epic: Epic, ledger: AttemptLedger, run: RunInfo | null = null, agents: AgentRow[] = []): StatusReport {
+export function buildStatus(epic: Epic, ledger: AttemptLedger, run: RunInfo | null = null, agents: AgentRow[] = [], now?: number): StatusReport {
   const counts: Record<TaskStatus, number> = { pending: 0, in_progress: 0, completed: 0, blocked: 0, gated: 0 };
   const tasks: TaskRow[] = [];
   let pointsDone = 0;
@@ -127,6 +129,7 @@ export function buildStatus(epic: Epic, ledger: AttemptLedger, run: RunInfo | nu
       gate: ledger.gated_tasks[id] ?? null,
       blocked_by: status === 'blocked' ? blockingChain(epic, ledger, id) : null,
       cost_usd: Math.round(cost * 1e6) / 1e6,
+      running_s: status === 'in_progress' && last?.result === 'in_progress' && now !== undefined ? Math.max(0, Math.round((now - Date.parse(last.started_at)) / 1000)) : null,
     });
   }
   const total = tasks.length;
@@ -204,6 +207,7 @@ export function renderStatus(report: StatusReport, paint: Paint, width = 120): s
     let detail = t.title;
     if (t.status === 'blocked' && t.blocked_by?.length) detail += ` ← waits on ${t.blocked_by.join(' ← ')}`;
     if (t.gate) detail += ` [${t.gate.reason}]`;
+    if (t.running_s !== null) detail += ` (running ${ageText(t.running_s).replace(' ago', '')})`;
     let line = `${pad(cells)}  ${clip(detail, restWidth)}`;
     line = line.replace(t.status.padEnd(widths[1]!), paint(STATUS_STYLE[t.status], t.status.padEnd(widths[1]!)));
     out.push(line);

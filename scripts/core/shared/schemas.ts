@@ -204,6 +204,8 @@ export const RelayConfig = z
     /** Tools a worker may use without asking, e.g. "Bash(npm test:*)": a headless worker cannot ask. */
     allowed_tools: z.array(z.string().min(1)).optional(),
     model: z.string().optional(),
+    /** Each completed task becomes one commit of its files with Relay-Epic/Task/Attempt trailers (always so with jobs > 1). */
+    commit: z.boolean().optional(),
     /** Tasks run at once, each in its own git worktree; `relay work --jobs` overrides it for one run. */
     jobs: z.number().int().min(1).max(MAX_JOBS).optional(),
     /** The worker agent CLI; `relay work --agent` overrides it for one run. */
