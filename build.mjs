@@ -32,6 +32,11 @@ const common = {
 // PostToolUse path (after every tool call) is then one file to load, not eight.
 await build({ ...common, entryPoints: { relay: 'scripts/relay.ts' }, chunkNames: 'chunks/[name]-[hash]' });
 await build({ ...common, entryPoints: { hook: 'scripts/hook.ts' }, chunkNames: 'hook-chunks/[name]-[hash]' });
+// The dashboard `relay serve` hands a browser: its script (the graph and chart libraries
+// bundled in, so the page works offline), page and style.
+await build({ entryPoints: ['scripts/dashboard/app.ts'], outfile: `${staging}/dist/dashboard/app.js`, bundle: true, format: 'iife', platform: 'browser', target: 'es2022', minify: true, legalComments: 'none', logLevel: 'warning' });
+for (const file of ['index.html', 'app.css']) cpSync(`${root}scripts/dashboard/${file}`, `${staging}/dist/dashboard/${file}`);
+cpSync(`${root}node_modules/uplot/dist/uPlot.min.css`, `${staging}/dist/dashboard/uplot.css`);
 mkdirSync(`${staging}/.claude-plugin`, { recursive: true });
 cpSync(`${root}.claude-plugin/plugin.json`, `${staging}/.claude-plugin/plugin.json`);
 for (const dir of ['commands', 'skills', 'hooks', 'bin']) cpSync(`${root}${dir}`, `${staging}/${dir}`, { recursive: true });

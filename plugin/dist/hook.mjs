@@ -3,12 +3,12 @@ import {
   hookContext,
   record,
   text
-} from "./hook-chunks/chunk-DJZCFQPG.mjs";
-import "./hook-chunks/chunk-AYHUEVNH.mjs";
+} from "./hook-chunks/chunk-PJLWAPWD.mjs";
+import "./hook-chunks/chunk-CPXVIHDN.mjs";
 import {
   redact,
   truncate
-} from "./hook-chunks/chunk-B2AVO7YO.mjs";
+} from "./hook-chunks/chunk-4EOYVHWW.mjs";
 import "./hook-chunks/chunk-VED6ZBSN.mjs";
 
 // scripts/hook.ts
@@ -109,13 +109,13 @@ var MAX_STDIN_BYTES = 8 * 1024 * 1024;
 var HANDLERS = /* @__PURE__ */ new Map([
   ["PostToolUse", async () => onToolUse],
   ["PostToolUseFailure", async () => onToolUse],
-  ["SessionStart", async () => (await import("./hook-chunks/session-start-3TALED3O.mjs")).onSessionStart],
-  ["UserPromptSubmit", async () => (await import("./hook-chunks/user-prompt-32AAUTDP.mjs")).onUserPrompt],
-  ["Stop", async () => (await import("./hook-chunks/stop-X3XINOAE.mjs")).onStop],
-  ["SubagentStop", async () => (await import("./hook-chunks/stop-X3XINOAE.mjs")).onStop],
-  ["StopFailure", async () => (await import("./hook-chunks/stop-X3XINOAE.mjs")).onStop],
-  ["PreCompact", async () => (await import("./hook-chunks/pre-compact-BOOON43P.mjs")).onPreCompact],
-  ["SessionEnd", async () => (await import("./hook-chunks/session-end-C3K3ONKS.mjs")).onSessionEnd]
+  ["SessionStart", async () => (await import("./hook-chunks/session-start-AE4QG4LJ.mjs")).onSessionStart],
+  ["UserPromptSubmit", async () => (await import("./hook-chunks/user-prompt-WFSVJSFA.mjs")).onUserPrompt],
+  ["Stop", async () => (await import("./hook-chunks/stop-3ARNTSTH.mjs")).onStop],
+  ["SubagentStop", async () => (await import("./hook-chunks/stop-3ARNTSTH.mjs")).onStop],
+  ["StopFailure", async () => (await import("./hook-chunks/stop-3ARNTSTH.mjs")).onStop],
+  ["PreCompact", async () => (await import("./hook-chunks/pre-compact-INJFJVK4.mjs")).onPreCompact],
+  ["SessionEnd", async () => (await import("./hook-chunks/session-end-TN3F2FF6.mjs")).onSessionEnd]
 ]);
 var HOOK_EVENTS = [...HANDLERS.keys()];
 var SLEEP = new Int32Array(new SharedArrayBuffer(4));

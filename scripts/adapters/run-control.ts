@@ -1,9 +1,10 @@
 /**
- * Owner of run.lock, run.log and run-state.json: which `relay work` holds the project, a
- * detached run's output, the worker processes a run started (so that the next run, or
- * `relay stop`, can end what a killed one left), and what `relay status` says about runs.
+ * Owner of run.lock, run.log, run-state.json and serve.json: which `relay work` holds the
+ * project, a detached run's output, the worker processes a run started (so that the next run,
+ * or `relay stop`, can end what a killed one left), what `relay status` says about runs, and
+ * where a running `relay serve` dashboard is.
  */
-import { closeSync, existsSync, openSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { relative } from 'node:path';
 import { RelayError } from '../core/shared/errors.ts';
@@ -158,5 +159,31 @@ export async function stopRun(paths: ProjectPaths, closeAttempts: () => Promise<
     return cleaned.length || closed.length ? { cleaned } : { nothing: true };
   } finally {
     lock.release();
+  }
+}
+
+export interface ServeInfo {
+  pid: number;
+  url: string;
+  started_at: string;
+}
+
+/** Private to the user (it holds the dashboard's token), and machine-local like run-state.json. */
+export function writeServeInfo(paths: ProjectPaths, info: ServeInfo): void {
+  ensureDir(paths.relayDir);
+  writeFileAtomic(paths.serveInfo, `${JSON.stringify(info, null, 2)}\n`, 0o600);
+}
+
+export function clearServeInfo(paths: ProjectPaths): void {
+  rmSync(paths.serveInfo, { force: true });
+}
+
+/** The dashboard a live `relay serve` is serving for this project, if one is. */
+export function readServeInfo(paths: ProjectPaths): ServeInfo | undefined {
+  try {
+    const info = JSON.parse(readFileSync(paths.serveInfo, 'utf8')) as ServeInfo;
+    return typeof info.url === 'string' && isAlive(info.pid) ? info : undefined;
+  } catch {
+    return undefined;
   }
 }

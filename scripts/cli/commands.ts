@@ -63,6 +63,14 @@ export function registerCommands(program: Command): void {
     .action(async (task: string | undefined, opts) => (await import('./work.ts')).workCommand(task, opts));
 
   program
+    .command('serve')
+    .description('a live dashboard on 127.0.0.1: the epic as a graph, attempts, agents, events, learnings, recall, DORA (read-only, per-run token)')
+    .option('--port <n>', 'the port (default: a free one)', positiveInt('--port'))
+    .option('--host <address>', 'listen on another address than 127.0.0.1 (prints a warning: the ledger is then reachable from elsewhere)')
+    .option('--open', 'open the dashboard in the default browser')
+    .action(async (opts) => (await import('./serve.ts')).serveCommand(opts));
+
+  program
     .command('redact')
     .description('redact stdin to stdout; --check audits files already written (file:line: kind, exit 1), --fix rewrites them')
     .argument('[paths...]', 'files or folders for --check / --fix')

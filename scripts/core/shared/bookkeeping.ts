@@ -23,7 +23,7 @@ export const MERGE_RULES = [
 export const OLD_MERGE_RULES = ['# relay: append-only ledgers merge line by line; readers dedupe by event id', 'progress/ledger.jsonl merge=union'];
 
 /** State that belongs to one machine (a run's lock and log, agents' live status, caches): never committed. */
-export const MACHINE_LOCAL = ['agents/*/status.json', 'relay/run.log', 'relay/run-state.json', 'relay/backup/', 'inbox/', 'cache/', '*.lock', '*.tmp'];
+export const MACHINE_LOCAL = ['agents/*/status.json', 'relay/run.log', 'relay/run-state.json', 'relay/serve.json', 'relay/backup/', 'inbox/', 'cache/', '*.lock', '*.tmp'];
 
 export function isOwnState(path: string): boolean {
   return OWN_STATE_DIRS.some((d) => path === d || path.startsWith(`${d}/`));

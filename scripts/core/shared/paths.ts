@@ -18,6 +18,7 @@ export function projectPaths(root: string) {
     runLock: join(relayDir, 'run.lock'),
     runLog: join(relayDir, 'run.log'),
     runState: join(relayDir, 'run-state.json'),
+    serveInfo: join(relayDir, 'serve.json'),
     // Locks for files outside .agents-os live here, so no lock file appears beside the user's files.
     keyLearningsLock: join(relayDir, 'key-learnings'),
     gitattributesLock: join(relayDir, 'gitattributes'),
