@@ -19,6 +19,7 @@ const SUITES: Record<string, () => Promise<{ run(): Promise<BenchRow[]> }>> = {
   secrets: () => import('./secrets.ts'),
   merge: () => import('./merge.ts'),
   parallel: () => import('./parallel.ts'),
+  dashboard: () => import('./dashboard.ts'),
 };
 
 function machine(): string {

@@ -40,7 +40,7 @@ const OWNERS: Record<string, string> = {
   'adapters/agent-config.ts': 'relay\'s hook entries in .codex/hooks.json and .gemini/settings.json',
   'adapters/merge-driver.ts': 'the result file git hands a merge driver (%A)',
   'adapters/conflict-repair.ts': 'in-place repairs of relay files a merge left with conflict markers',
-  'adapters/run-control.ts': 'run.lock, run.log',
+  'adapters/run-control.ts': 'run.lock, run.log, serve.json',
   'adapters/report-files.ts': 'report files the user names',
   'adapters/plan-convert.ts': 'the <plan>.relay.md a conversion writes',
   'adapters/redact-files.ts': 'in-place repairs of files that hold a secret',
