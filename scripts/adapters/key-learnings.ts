@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import {
-  appendProvenance, archiveLessons, heldBackLearnings, learningOccurrences, learningsOverview, planPromotion, provenanceSection, readKeyLearnings, replaceKeyLearnings,
+  appendProvenance, archiveLessons, heldBackLearnings, learningOccurrences, learningsOverview, planPromotion, provenanceOf, provenanceSection, readKeyLearnings, replaceKeyLearnings,
   type Lesson, type LearningsOverview,
 } from '../core/knowledge/learnings.ts';
 import { clustersFromJudgement, judgementPrompt, LessonJudgement, MAX_JUDGED, type Judged } from '../core/knowledge/lesson-judgement.ts';
@@ -103,5 +103,7 @@ export async function promoteLessons(paths: ProjectPaths, agent?: WorkerAgent): 
 /** Emerging, ready and stale lessons, for `relay learnings list`. */
 export function listLearnings(paths: ProjectPaths, staleDays: number, today = new Date().toISOString().slice(0, 10)): LearningsOverview {
   const ledger = loadLedgerIfExists(paths) ?? null;
-  return learningsOverview(readKeyLearnings(readIfExists(paths.agentsMd)), ledger ? learningOccurrences(ledger) : [], today, staleDays, ledger ? heldBackLearnings(ledger) : []);
+  const overview = learningsOverview(readKeyLearnings(readIfExists(paths.agentsMd)), ledger ? learningOccurrences(ledger) : [], today, staleDays, ledger ? heldBackLearnings(ledger) : []);
+  const provenance = readIfExists(paths.learningsProvenance) ?? '';
+  return { ...overview, promoted: overview.promoted.map((l) => ({ ...l, provenance: provenanceOf(provenance, l.text) })) };
 }

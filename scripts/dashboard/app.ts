@@ -191,12 +191,14 @@ async function loadEvents(more = false): Promise<void> {
   virtualList($('events'), eventPage, (e) => el('div', { 'data-event': e.event }, el('span', { class: 'dim', text: `${e.timestamp.slice(0, 19).replace('T', ' ')} ` }), `${e.agent} `, el('strong', { text: e.event }), ` ${e.task_id ?? ''} ${e.summary}`));
 }
 
-interface Lesson { text: string; count: number; lastSeen: string; tags: string[]; sources?: string[] }
+interface Lesson { text: string; count: number; lastSeen: string; tags: string[]; refs: string[]; provenance?: string[] }
 
 async function loadLearnings(): Promise<void> {
   const data = await api<{ promoted: Lesson[]; emerging: Lesson[]; ready: Lesson[]; held_back: Array<{ ref: string; reason: string }> }>('/api/learnings');
   const list = (title: string, lessons: Lesson[]) => el('div', {}, el('h3', { text: `${title} (${lessons.length})` }),
-    el('ul', {}, ...lessons.map((l) => el('li', {}, l.text, el('span', { class: 'dim', text: ` — seen ${l.count}×, last ${l.lastSeen}${l.sources?.length ? `; from ${l.sources.join(', ')}` : ''}` })))));
+    el('ul', {}, ...lessons.map((l) => el('li', { 'data-lesson': '' }, l.text,
+      el('span', { class: 'dim', text: ` — seen ${l.count}×, last ${l.lastSeen}${l.refs.length ? `; from ${l.refs.join(', ')}` : ''}` }),
+      l.provenance?.length ? el('ul', { class: 'dim' }, ...l.provenance.map((p) => el('li', { text: p }))) : null))));
   $('learnings').replaceChildren(list('In AGENTS.md', data.promoted), list('Ready to promote', data.ready), list('Emerging', data.emerging),
     el('div', {}, el('h3', { text: `Held back (${data.held_back.length})` }), el('ul', {}, ...data.held_back.map((h) => el('li', { text: `${h.ref}: ${h.reason}` })))));
 }

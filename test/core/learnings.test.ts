@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  appendProvenance, provenanceOf, provenanceSection,
   archiveLessons, clusterLearnings, heldBackLearnings, learningOccurrences, learningsOverview, levelFor, parseLesson, planPromotion, readKeyLearnings,
   renderLesson, replaceKeyLearnings, sameLesson, type LearningOccurrence,
 } from '../../scripts/core/knowledge/learnings.ts';
@@ -145,5 +146,19 @@ describe('the Key Learnings section of AGENTS.md', () => {
     expect(overview.emerging.map((l) => l.text)).toEqual(['Mock the payment gateway']);
     expect(overview.ready).toEqual([]);
     expect(overview.stale.map((l) => l.text)).toEqual([MIGRATE]);
+  });
+});
+
+describe('provenanceOf', () => {
+  it('finds every promotion and reinforcement of a lesson in the provenance file, and nothing of other lessons', () => {
+    const lesson = { text: 'Run migrations before seeding', tags: [], count: 3, lastSeen: '2026-12-01', refs: ['T1#1', 'T4#2', 'T7#1'] };
+    const other = { ...lesson, text: 'Run migrations before seeding the test database', refs: ['T9#1'] };
+    let file = appendProvenance(null, provenanceSection('auth-1', '2026-12-01T10:00:00.000Z', 'rules', [lesson], [other]));
+    file = appendProvenance(file, provenanceSection('auth-2', '2026-12-02T11:30:00.000Z', 'agent', [], [{ ...lesson, count: 4, refs: ['T2#1'] }]));
+    expect(provenanceOf(file, lesson.text)).toEqual([
+      '2026-12-01 10:00:00 UTC · epic auth-1 · grouped by relay\'s rules: promoted ← T1#1, T4#2, T7#1',
+      '2026-12-02 11:30:00 UTC · epic auth-2 · grouped by the worker agent: reinforced ← T2#1',
+    ]);
+    expect(provenanceOf(file, 'Never seen')).toEqual([]);
   });
 });

@@ -37,6 +37,8 @@ export interface Lesson {
   lastSeen: string;
   /** Receipts folded into this lesson by the current run. */
   refs: string[];
+  /** For a lesson in AGENTS.md: each promotion or reinforcement the provenance file records, with its receipts. */
+  provenance?: string[];
 }
 
 const MAX_LESSON_CHARS = 300;
@@ -395,6 +397,19 @@ export function provenanceSection(epicId: string, at: string, judgedBy: 'agent' 
     ...reinforced.map((l) => line('reinforced', l)),
     '',
   ].join('\n');
+}
+
+/** What the provenance file says of `lesson`: "<when> · epic <id> · …: promoted ← T2#1, T3#2", one per time it counted. */
+export function provenanceOf(text: string, lesson: string): string[] {
+  const wanted = quoted(lesson);
+  const out: string[] = [];
+  let heading = '';
+  for (const line of text.split('\n')) {
+    if (line.startsWith('## ')) heading = line.slice(3).trim();
+    const entry = /^- (promoted|reinforced) (".*") \(seen \d+ times?\) ← (.*)$/.exec(line);
+    if (entry && entry[2] === wanted) out.push(`${heading}: ${entry[1]} ← ${entry[3]}`);
+  }
+  return out;
 }
 
 export function appendProvenance(current: string | null, section: string): string {

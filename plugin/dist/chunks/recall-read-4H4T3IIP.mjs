@@ -5,7 +5,7 @@ import {
 import {
   keyLearningsLines,
   parseLesson
-} from "./chunk-NHUPLQ34.mjs";
+} from "./chunk-2O37PRUQ.mjs";
 import "./chunk-7HUEV55X.mjs";
 import "./chunk-J372MWP3.mjs";
 import {

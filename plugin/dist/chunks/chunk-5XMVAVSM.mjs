@@ -3,7 +3,7 @@ import {
   readKeyLearnings,
   replaceKeyLearnings,
   sameLesson
-} from "./chunk-NHUPLQ34.mjs";
+} from "./chunk-2O37PRUQ.mjs";
 import {
   execa
 } from "./chunk-5UF4JJLB.mjs";

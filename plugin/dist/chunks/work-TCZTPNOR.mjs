@@ -5,12 +5,12 @@ import {
 import "./chunk-CUFE2ZRM.mjs";
 import {
   promoteLessons
-} from "./chunk-XR65SD6D.mjs";
+} from "./chunk-XCAIBMAV.mjs";
 import "./chunk-BGHUYQ4O.mjs";
 import {
   taskAnchor
-} from "./chunk-JOUGKAPU.mjs";
-import "./chunk-F5FWLVGP.mjs";
+} from "./chunk-RUZZGB5L.mjs";
+import "./chunk-LRHZAUWL.mjs";
 import "./chunk-F5JL2RSY.mjs";
 import "./chunk-DEXTZ6EU.mjs";
 import {
@@ -18,8 +18,8 @@ import {
   headCommit,
   snapshotDiff,
   snapshotTree
-} from "./chunk-QFMYPDYV.mjs";
-import "./chunk-NHUPLQ34.mjs";
+} from "./chunk-EVICTV7W.mjs";
+import "./chunk-2O37PRUQ.mjs";
 import "./chunk-7HUEV55X.mjs";
 import {
   liveSettings

@@ -1,8 +1,8 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   isRepo
-} from "./chunk-QFMYPDYV.mjs";
-import "./chunk-NHUPLQ34.mjs";
+} from "./chunk-EVICTV7W.mjs";
+import "./chunk-2O37PRUQ.mjs";
 import "./chunk-7HUEV55X.mjs";
 import {
   ensureMergeRules,

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   withoutKeyLearnings
-} from "./chunk-NHUPLQ34.mjs";
+} from "./chunk-2O37PRUQ.mjs";
 import {
   OWN_STATE_DIRS,
   isOwnState,

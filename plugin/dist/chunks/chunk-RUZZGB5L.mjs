@@ -1,10 +1,10 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   recallForTask
-} from "./chunk-F5FWLVGP.mjs";
+} from "./chunk-LRHZAUWL.mjs";
 import {
   gitFacts
-} from "./chunk-QFMYPDYV.mjs";
+} from "./chunk-EVICTV7W.mjs";
 
 // scripts/core/epic/anchor.ts
 var ANCHOR_BUDGET = 8e3;

@@ -2,8 +2,8 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   mergeKindOf,
   mergeVersions
-} from "./chunk-WGJUBF2W.mjs";
-import "./chunk-NHUPLQ34.mjs";
+} from "./chunk-5XMVAVSM.mjs";
+import "./chunk-2O37PRUQ.mjs";
 import "./chunk-7HUEV55X.mjs";
 import {
   execa

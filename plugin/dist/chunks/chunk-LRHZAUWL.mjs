@@ -258,7 +258,7 @@ async function openWith(paths, cache) {
   const replaced = [];
   let appended = 0;
   const changed = !cache || files.some((f) => !fresh(cache.sources[f.rel], f));
-  const { readAppended, readSource } = changed ? await import("./recall-read-6L22J56J.mjs") : { readAppended: null, readSource: null };
+  const { readAppended, readSource } = changed ? await import("./recall-read-4H4T3IIP.mjs") : { readAppended: null, readSource: null };
   const seg = newId();
   for (const f of files) {
     const old = cache?.sources[f.rel];

@@ -13,12 +13,12 @@ import {
 import "./chunk-HRINFOH6.mjs";
 import {
   taskAnchor
-} from "./chunk-JOUGKAPU.mjs";
-import "./chunk-F5FWLVGP.mjs";
+} from "./chunk-RUZZGB5L.mjs";
+import "./chunk-LRHZAUWL.mjs";
 import "./chunk-F5JL2RSY.mjs";
 import "./chunk-DEXTZ6EU.mjs";
-import "./chunk-QFMYPDYV.mjs";
-import "./chunk-NHUPLQ34.mjs";
+import "./chunk-EVICTV7W.mjs";
+import "./chunk-2O37PRUQ.mjs";
 import "./chunk-7HUEV55X.mjs";
 import {
   mergeDriverProblem

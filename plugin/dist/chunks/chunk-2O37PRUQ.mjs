@@ -245,6 +245,17 @@ function provenanceSection(epicId, at, judgedBy, promoted, reinforced) {
     ""
   ].join("\n");
 }
+function provenanceOf(text, lesson) {
+  const wanted = quoted(lesson);
+  const out = [];
+  let heading = "";
+  for (const line of text.split("\n")) {
+    if (line.startsWith("## ")) heading = line.slice(3).trim();
+    const entry = /^- (promoted|reinforced) (".*") \(seen \d+ times?\) ← (.*)$/.exec(line);
+    if (entry && entry[2] === wanted) out.push(`${heading}: ${entry[1]} \u2190 ${entry[3]}`);
+  }
+  return out;
+}
 function appendProvenance(current, section) {
   const base = current ?? `${PROVENANCE_HEADER.join("\n")}
 `;
@@ -264,5 +275,6 @@ export {
   archiveLessons,
   learningsOverview,
   provenanceSection,
+  provenanceOf,
   appendProvenance
 };

@@ -1,12 +1,12 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   taskAnchor
-} from "./chunk-JOUGKAPU.mjs";
-import "./chunk-F5FWLVGP.mjs";
+} from "./chunk-RUZZGB5L.mjs";
+import "./chunk-LRHZAUWL.mjs";
 import "./chunk-F5JL2RSY.mjs";
 import "./chunk-DEXTZ6EU.mjs";
-import "./chunk-QFMYPDYV.mjs";
-import "./chunk-NHUPLQ34.mjs";
+import "./chunk-EVICTV7W.mjs";
+import "./chunk-2O37PRUQ.mjs";
 import "./chunk-7HUEV55X.mjs";
 import "./chunk-QXN5FNU5.mjs";
 import "./chunk-5UF4JJLB.mjs";

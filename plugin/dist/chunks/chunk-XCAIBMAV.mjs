@@ -6,10 +6,11 @@ import {
   learningOccurrences,
   learningsOverview,
   planPromotion,
+  provenanceOf,
   provenanceSection,
   readKeyLearnings,
   replaceKeyLearnings
-} from "./chunk-NHUPLQ34.mjs";
+} from "./chunk-2O37PRUQ.mjs";
 import {
   workerEnv
 } from "./chunk-EVSQAD4J.mjs";
@@ -138,7 +139,9 @@ async function promoteLessons(paths, agent) {
 }
 function listLearnings(paths, staleDays, today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)) {
   const ledger = loadLedgerIfExists(paths) ?? null;
-  return learningsOverview(readKeyLearnings(readIfExists(paths.agentsMd)), ledger ? learningOccurrences(ledger) : [], today, staleDays, ledger ? heldBackLearnings(ledger) : []);
+  const overview = learningsOverview(readKeyLearnings(readIfExists(paths.agentsMd)), ledger ? learningOccurrences(ledger) : [], today, staleDays, ledger ? heldBackLearnings(ledger) : []);
+  const provenance = readIfExists(paths.learningsProvenance) ?? "";
+  return { ...overview, promoted: overview.promoted.map((l) => ({ ...l, provenance: provenanceOf(provenance, l.text) })) };
 }
 
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   openRecallIndex
-} from "./chunk-F5FWLVGP.mjs";
+} from "./chunk-LRHZAUWL.mjs";
 import "./chunk-F5JL2RSY.mjs";
 import {
   describeHistory

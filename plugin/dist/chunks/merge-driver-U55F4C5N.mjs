@@ -3,8 +3,8 @@ import {
   mergeKindOf,
   mergeText,
   mergeVersions
-} from "./chunk-WGJUBF2W.mjs";
-import "./chunk-NHUPLQ34.mjs";
+} from "./chunk-5XMVAVSM.mjs";
+import "./chunk-2O37PRUQ.mjs";
 import "./chunk-7HUEV55X.mjs";
 import "./chunk-5UF4JJLB.mjs";
 import "./chunk-S2CIFETD.mjs";

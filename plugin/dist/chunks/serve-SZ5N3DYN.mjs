@@ -9,7 +9,7 @@ import {
 } from "./chunk-HRINFOH6.mjs";
 import {
   listLearnings
-} from "./chunk-XR65SD6D.mjs";
+} from "./chunk-XCAIBMAV.mjs";
 import {
   doraMetrics,
   newTally,
@@ -18,10 +18,10 @@ import {
 } from "./chunk-BGHUYQ4O.mjs";
 import {
   openRecallIndex
-} from "./chunk-F5FWLVGP.mjs";
+} from "./chunk-LRHZAUWL.mjs";
 import "./chunk-F5JL2RSY.mjs";
 import "./chunk-DEXTZ6EU.mjs";
-import "./chunk-NHUPLQ34.mjs";
+import "./chunk-2O37PRUQ.mjs";
 import "./chunk-7HUEV55X.mjs";
 import "./chunk-EVSQAD4J.mjs";
 import {

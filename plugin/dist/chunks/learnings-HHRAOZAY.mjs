@@ -2,8 +2,8 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import {
   listLearnings,
   promoteLessons
-} from "./chunk-XR65SD6D.mjs";
-import "./chunk-NHUPLQ34.mjs";
+} from "./chunk-XCAIBMAV.mjs";
+import "./chunk-2O37PRUQ.mjs";
 import "./chunk-7HUEV55X.mjs";
 import {
   workerAgent
