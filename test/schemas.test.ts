@@ -42,7 +42,7 @@ const kebab = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
 
 describe('the published schemas', () => {
   it('cover every file relay writes', () => {
-    expect([...checks.keys()].sort()).toEqual(['agent-status', 'agents-config', 'attempt-ledger', 'epic', 'episodic-record', 'event-line', 'kb-frontmatter', 'ledger-index', 'receipt', 'status-report', 'worker-receipt']);
+    expect([...checks.keys()].sort()).toEqual(['agent-status', 'agents-config', 'attempt-ledger', 'dashboard-attempts', 'dashboard-events', 'epic', 'episodic-record', 'event-line', 'kb-frontmatter', 'ledger-index', 'receipt', 'status-report', 'worker-receipt']);
   });
 
   it('hold for every event line and status.json the ledger writes', () => {

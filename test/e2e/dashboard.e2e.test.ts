@@ -7,6 +7,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { jsonSchemas } from '../../scripts/core/shared/json-schemas.ts';
 import { REPO, RELAY_BUNDLE, relay, relayAsync } from '../support/project.ts';
 import { chromiumPath } from '../support/chromium.ts';
 import { stubProject } from '../faults/support/stub-project.ts';
@@ -149,5 +151,17 @@ describe('relay serve in Chromium', () => {
     expect(events.events).toHaveLength(2);
     expect(events.total).toBeGreaterThan(2);
     expect(relay(root, ['status']).stdout).toContain(`Dashboard: ${served.url}`);
+  });
+
+  it('answers with the documents its published JSON Schemas describe', async () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
+    const schemas = jsonSchemas() as Record<string, object>;
+    const token = new URL(served.url).searchParams.get('token')!;
+    const base = served.url.replace(/\/\?token=.*$/, '');
+    for (const [path, name] of [['/api/status', 'status-report'], ['/api/events?limit=50', 'dashboard-events'], ['/api/attempts/T2', 'dashboard-attempts']] as const) {
+      const validate = ajv.compile(schemas[`${name}.schema.json`]!);
+      const body = await (await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${token}` } })).json();
+      expect(validate(body), `${path}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+    }
   });
 });

@@ -4,6 +4,7 @@ import { AgentStatusSchema, EventLineSchema } from '../events/schema.ts';
 import { EpisodicRecord, LedgerIndex } from '../episodic/records.ts';
 import { KbFrontmatter } from '../knowledge/kb.ts';
 import { StatusReportSchema } from '../epic/status-schema.ts';
+import { DashboardAttempts, DashboardEvents } from './dashboard-schemas.ts';
 
 /** Bumped when a file's shape changes incompatibly; the $id carries it, so a consumer can pin one. */
 export const SCHEMA_VERSION = 1;
@@ -20,7 +21,9 @@ export const SCHEMAS = {
   'episodic-record': { schema: EpisodicRecord, title: 'one line of progress/ledger.jsonl (and its archives)' },
   'ledger-index': { schema: LedgerIndex, title: 'progress/ledger-index.json' },
   'kb-frontmatter': { schema: KbFrontmatter, title: 'the frontmatter of a docs/ops-knowledge entry' },
-  'status-report': { schema: StatusReportSchema, title: 'what `relay status --json` prints (relay.status/v1)' },
+  'status-report': { schema: StatusReportSchema, title: 'what `relay status --json` prints (relay.status/v1), and the dashboard\'s /api/status' },
+  'dashboard-events': { schema: DashboardEvents, title: 'the dashboard\'s /api/events: one page of event lines' },
+  'dashboard-attempts': { schema: DashboardAttempts, title: 'the dashboard\'s /api/attempts/:task' },
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;

@@ -15,6 +15,7 @@ import {
 } from "./chunk-AV66IWWN.mjs";
 import {
   AgentsFile,
+  Attempt,
   AttemptLedger,
   Epic,
   GateReason,
@@ -81,6 +82,21 @@ var StatusReportSchema = external_exports.strictObject({
   died: external_exports.strictObject({ pid: external_exports.number().int().nullable().describe("The dead run's pid"), last_seen: external_exports.string().nullable().describe("When it was last heard of"), attempts: external_exports.array(external_exports.string()).describe("Attempts it left open") }).nullable().describe("Attempts a dead run left open; the next relay work closes them as interrupted")
 });
 
+// scripts/core/shared/dashboard-schemas.ts
+var DashboardEvents = external_exports.strictObject({
+  total: external_exports.number().int().min(0).describe("Events that match the filters, over every page"),
+  offset: external_exports.number().int().min(0).describe("Where this page starts, newest first"),
+  limit: external_exports.number().int().min(0).describe("The page size asked for (at most 500)"),
+  agents: external_exports.array(external_exports.string()).describe("Every agent with an event ledger, for the filter"),
+  events: external_exports.array(EventLineSchema).describe("This page of events, newest first")
+});
+var DashboardAttempts = external_exports.strictObject({
+  task: external_exports.string().describe("Task id"),
+  title: external_exports.string().describe("Task title"),
+  status: TaskStatus.describe("The task's status now"),
+  attempts: external_exports.array(Attempt).describe("Every attempt, oldest first, as the attempt ledger holds them")
+});
+
 // scripts/core/shared/json-schemas.ts
 var SCHEMA_VERSION = 1;
 var SCHEMAS = {
@@ -94,7 +110,9 @@ var SCHEMAS = {
   "episodic-record": { schema: EpisodicRecord, title: "one line of progress/ledger.jsonl (and its archives)" },
   "ledger-index": { schema: LedgerIndex, title: "progress/ledger-index.json" },
   "kb-frontmatter": { schema: KbFrontmatter, title: "the frontmatter of a docs/ops-knowledge entry" },
-  "status-report": { schema: StatusReportSchema, title: "what `relay status --json` prints (relay.status/v1)" }
+  "status-report": { schema: StatusReportSchema, title: "what `relay status --json` prints (relay.status/v1), and the dashboard's /api/status" },
+  "dashboard-events": { schema: DashboardEvents, title: "the dashboard's /api/events: one page of event lines" },
+  "dashboard-attempts": { schema: DashboardAttempts, title: "the dashboard's /api/attempts/:task" }
 };
 var schemaId = (name) => `urn:relay:schema:${name}:v${SCHEMA_VERSION}`;
 function jsonSchemas() {

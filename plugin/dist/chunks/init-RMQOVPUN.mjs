@@ -44,7 +44,7 @@ import {
 import "./chunk-OTZ4R5UM.mjs";
 import {
   writeSchemas
-} from "./chunk-HF3CSKTG.mjs";
+} from "./chunk-F6HVNF4B.mjs";
 import "./chunk-JUJIEFSA.mjs";
 import "./chunk-432XWBGZ.mjs";
 import "./chunk-ZYKQ7B5J.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   writeSchemas
-} from "./chunk-HF3CSKTG.mjs";
+} from "./chunk-F6HVNF4B.mjs";
 import "./chunk-JUJIEFSA.mjs";
 import "./chunk-432XWBGZ.mjs";
 import "./chunk-ZYKQ7B5J.mjs";
