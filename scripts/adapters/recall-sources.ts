@@ -70,8 +70,9 @@ export function listSources(paths: ProjectPaths): SourceFile[] {
     [paths.agentsMd, 'learning'],
   ];
   // Every candidate is joined under the root, so its relative path is a slice (path.relative costs more, 1,500 times).
-  const prefix = paths.root.length + 1;
-  const rel = (abs: string) => (abs.startsWith(paths.root + sep) ? abs.slice(prefix) : relative(paths.root, abs)).split(sep).join('/');
+  const under = paths.root + sep;
+  const posix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
+  const rel = (abs: string) => posix(abs.startsWith(under) ? abs.slice(under.length) : relative(paths.root, abs));
   return candidates.flatMap(([abs, kind]) => {
     const st = statFile(abs);
     return st ? [{ abs, kind, rel: rel(abs), ...st }] : [];

@@ -1,8 +1,8 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   openRecallIndex
-} from "./chunk-LRHZAUWL.mjs";
-import "./chunk-F5JL2RSY.mjs";
+} from "./chunk-M7BTAYBU.mjs";
+import "./chunk-SUIBL2WH.mjs";
 import {
   describeHistory
 } from "./chunk-DEXTZ6EU.mjs";

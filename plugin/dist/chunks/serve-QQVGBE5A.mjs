@@ -18,8 +18,8 @@ import {
 } from "./chunk-BGHUYQ4O.mjs";
 import {
   openRecallIndex
-} from "./chunk-LRHZAUWL.mjs";
-import "./chunk-F5JL2RSY.mjs";
+} from "./chunk-M7BTAYBU.mjs";
+import "./chunk-SUIBL2WH.mjs";
 import "./chunk-DEXTZ6EU.mjs";
 import "./chunk-2O37PRUQ.mjs";
 import "./chunk-7HUEV55X.mjs";

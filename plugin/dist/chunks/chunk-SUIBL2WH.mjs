@@ -38,8 +38,9 @@ function listSources(paths) {
     ...markdownFiles(paths.opsKnowledge).map((f) => [f, "kb"]),
     [paths.agentsMd, "learning"]
   ];
-  const prefix = paths.root.length + 1;
-  const rel = (abs) => (abs.startsWith(paths.root + sep) ? abs.slice(prefix) : relative(paths.root, abs)).split(sep).join("/");
+  const under = paths.root + sep;
+  const posix = (p) => sep === "/" ? p : p.split(sep).join("/");
+  const rel = (abs) => posix(abs.startsWith(under) ? abs.slice(under.length) : relative(paths.root, abs));
   return candidates.flatMap(([abs, kind]) => {
     const st = statFile(abs);
     return st ? [{ abs, kind, rel: rel(abs), ...st }] : [];

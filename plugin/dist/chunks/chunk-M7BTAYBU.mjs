@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   listSources
-} from "./chunk-F5JL2RSY.mjs";
+} from "./chunk-SUIBL2WH.mjs";
 import {
   buildIndex,
   docRef,

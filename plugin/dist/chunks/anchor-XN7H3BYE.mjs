@@ -1,9 +1,9 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   taskAnchor
-} from "./chunk-RUZZGB5L.mjs";
-import "./chunk-LRHZAUWL.mjs";
-import "./chunk-F5JL2RSY.mjs";
+} from "./chunk-V56ZUGLU.mjs";
+import "./chunk-M7BTAYBU.mjs";
+import "./chunk-SUIBL2WH.mjs";
 import "./chunk-DEXTZ6EU.mjs";
 import "./chunk-EVICTV7W.mjs";
 import "./chunk-2O37PRUQ.mjs";

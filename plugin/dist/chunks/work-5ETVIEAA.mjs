@@ -9,9 +9,9 @@ import {
 import "./chunk-BGHUYQ4O.mjs";
 import {
   taskAnchor
-} from "./chunk-RUZZGB5L.mjs";
-import "./chunk-LRHZAUWL.mjs";
-import "./chunk-F5JL2RSY.mjs";
+} from "./chunk-V56ZUGLU.mjs";
+import "./chunk-M7BTAYBU.mjs";
+import "./chunk-SUIBL2WH.mjs";
 import "./chunk-DEXTZ6EU.mjs";
 import {
   changedFiles,

@@ -4615,8 +4615,9 @@ function listSources(paths) {
     ...markdownFiles(paths.opsKnowledge).map((f3) => [f3, "kb"]),
     [paths.agentsMd, "learning"]
   ];
-  const prefix = paths.root.length + 1;
-  const rel = (abs) => (abs.startsWith(paths.root + sep) ? abs.slice(prefix) : relative(paths.root, abs)).split(sep).join("/");
+  const under = paths.root + sep;
+  const posix = (p2) => sep === "/" ? p2 : p2.split(sep).join("/");
+  const rel = (abs) => posix(abs.startsWith(under) ? abs.slice(under.length) : relative(paths.root, abs));
   return candidates.flatMap(([abs, kind]) => {
     const st2 = statFile(abs);
     return st2 ? [{ abs, kind, rel: rel(abs), ...st2 }] : [];

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   markdownFiles
-} from "./chunk-F5JL2RSY.mjs";
+} from "./chunk-SUIBL2WH.mjs";
 import {
   printJson
 } from "./chunk-HAHLE5FJ.mjs";
@@ -107,7 +107,7 @@ function kbCheckCommand(files, opts) {
   if (incomplete.length) throw new RelayError(`${problems} problem(s) in ${incomplete.length} of ${reports.length} entr${reports.length === 1 ? "y" : "ies"}`, 1);
 }
 async function kbSearchCommand(query, opts) {
-  (await import("./recall-PCRN6TJF.mjs")).recallCommand(query, { ...opts, sources: ["kb"] });
+  (await import("./recall-WNLMLIMX.mjs")).recallCommand(query, { ...opts, sources: ["kb"] });
 }
 export {
   kbCheckCommand,
