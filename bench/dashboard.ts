@@ -5,14 +5,13 @@
  * the same run: a static page of the same size served by a bare node http server.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumPath } from '../test/support/chromium.ts';
-import { median, ratio, type BenchRow } from './lib.ts';
+import { gitProject, median, ratio, type BenchRow } from './lib.ts';
 
 const RELAY = join(import.meta.dirname, '..', 'dist', 'relay.mjs');
 const TASKS = 2000;
@@ -20,10 +19,7 @@ const EVENTS = 100_000;
 const RUNS = 5;
 
 function project(): string {
-  const root = mkdtempSync(join(tmpdir(), 'relay-bench-dashboard-'));
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'pipe' });
-  git('init', '-q', '-b', 'main');
-  git('-c', 'user.email=b@relay.local', '-c', 'user.name=bench', 'commit', '-q', '--allow-empty', '-m', 'initial');
+  const root = gitProject('relay-bench-dashboard-');
   const tasks = Array.from({ length: TASKS }, (_, k) => `### T${k + 1}: Task ${k + 1}\n- Priority: p${k % 4}\n${k % 10 ? `- Depends on: T${k}\n` : ''}`);
   writeFileSync(join(root, 'plan.md'), `# Big epic\n\n## Tasks\n\n${tasks.join('\n')}`);
   execFileSync(process.execPath, [RELAY, 'init', 'plan.md'], { cwd: root, stdio: 'pipe' });

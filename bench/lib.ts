@@ -3,7 +3,10 @@
  * same run, because absolute times on a shared 2-core machine drift from run to run.
  * Benchmarks report; they never fail on a threshold.
  */
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { execFileSync, spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface BenchRow {
   /** Which benchmark and case, e.g. "hook latency: PostToolUse". */
@@ -70,4 +73,17 @@ export function sideBySide(subject: () => number, baseline: () => number, runs: 
 
 export function ratio(value: number, baseline: number | null): number | null {
   return baseline ? Math.round((value / baseline) * 1000) / 1000 : null;
+}
+
+/** A temporary git repository with one commit, for a benchmark's project (relay init follows). */
+export function gitProject(prefix: string): string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'pipe' });
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.email', 'bench@relay.local');
+  git('config', 'user.name', 'bench');
+  writeFileSync(join(root, 'README.md'), '# bench\n');
+  git('add', '.');
+  git('commit', '-qm', 'initial');
+  return root;
 }

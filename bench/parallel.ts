@@ -6,10 +6,9 @@
  * worktree, a commit and a merge per task.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ratio, timeCommand, type BenchRow } from './lib.ts';
+import { gitProject, ratio, timeCommand, type BenchRow } from './lib.ts';
 
 const REPO = join(import.meta.dirname, '..');
 const RELAY = join(REPO, 'dist', 'relay.mjs');
@@ -17,14 +16,7 @@ const STUB = join(REPO, 'test', 'support', 'stub-worker.mjs');
 const WORKER_MS = 3000;
 
 function project(): string {
-  const root = mkdtempSync(join(tmpdir(), 'relay-bench-parallel-'));
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'pipe' });
-  git('init', '-q', '-b', 'main');
-  git('config', 'user.email', 'bench@relay.local');
-  git('config', 'user.name', 'bench');
-  writeFileSync(join(root, 'README.md'), '# bench\n');
-  git('add', '.');
-  git('commit', '-qm', 'initial');
+  const root = gitProject('relay-bench-parallel-');
   const independent = Array.from({ length: 6 }, (_, i) => `### T${i + 1}: Task ${i + 1}\n- Files: T${i + 1}.out\n`).join('\n');
   writeFileSync(join(root, 'plan.md'), `# Bench\n\n## Tasks\n\n${independent}\n### T7: After all six\n- Files: T7.out\n- Depends on: T1, T2, T3, T4, T5, T6\n`);
   writeFileSync(join(root, '.agents.yml'), `relay:\n  executor: ["${process.execPath}", "${STUB}"]\n  recall:\n    enabled: false\n`);

@@ -4,10 +4,9 @@
  * Everything relay adds — anchor, git facts, ledger writes, events — is the difference.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { median, ratio, timeCommand, type BenchRow } from './lib.ts';
+import { gitProject, median, ratio, timeCommand, type BenchRow } from './lib.ts';
 
 const REPO = join(import.meta.dirname, '..');
 const RELAY = join(REPO, 'dist', 'relay.mjs');
@@ -16,14 +15,7 @@ const TASKS = 10;
 const ROUNDS = 3;
 
 function project(): string {
-  const root = mkdtempSync(join(tmpdir(), 'relay-bench-work-'));
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'pipe' });
-  git('init', '-q', '-b', 'main');
-  git('config', 'user.email', 'bench@relay.local');
-  git('config', 'user.name', 'bench');
-  writeFileSync(join(root, 'README.md'), '# bench\n');
-  git('add', '.');
-  git('commit', '-qm', 'initial');
+  const root = gitProject('relay-bench-work-');
   const tasks = Array.from({ length: TASKS }, (_, i) => `### T${i + 1}: Task ${i + 1}\n- Files: T${i + 1}.out\n`).join('\n');
   writeFileSync(join(root, 'plan.md'), `# Bench\n\n## Tasks\n\n${tasks}`);
   writeFileSync(join(root, '.agents.yml'), `relay:\n  executor: ["${process.execPath}", "${STUB}"]\n  recall:\n    enabled: false\n`);

@@ -70,14 +70,21 @@ export async function runAttempt(run: Run, epic: Epic, ledger: AttemptLedger, ta
   let outcome = concludeAttempt({ task, agent: run.agent.name, worker, git: { start_commit: startCommit, end_commit: endCommit, files_changed: filesChanged }, verify, review, interrupted: signal.aborted });
   const message = `${taskId}: ${task.title}`;
   const trailers = { 'Relay-Epic': epic.id, 'Relay-Task': taskId, 'Relay-Attempt': String(attempt.id) };
+  /** Git could not commit or merge at all (no identity, a broken repository): the machine's problem, not the task's. */
+  let landing: EnvironmentProblem | undefined;
   if (worktree && outcome.result === 'success' && !signal.aborted) {
     const tree = worktree.tree;
-    const landed = await worktree.serially(async () => {
-      const commit = await commitAttempt(tree.path, message, trailers);
-      return commit ? mergeTaskBranch(paths.root, tree, `Merge ${message}`) : null;
-    });
-    if (landed && !landed.merged) outcome = withMergeConflict(outcome, landed.files, landed.reason);
-    else if (landed?.merged) outcome = { ...outcome, git: { ...outcome.git!, end_commit: landed.commit } };
+    try {
+      const landed = await worktree.serially(async () => {
+        const commit = await commitAttempt(tree.path, message, trailers);
+        return commit ? mergeTaskBranch(paths.root, tree, `Merge ${message}`) : null;
+      });
+      if (landed && !landed.merged) outcome = withMergeConflict(outcome, landed.files, landed.reason);
+      else if (landed?.merged) outcome = { ...outcome, git: { ...outcome.git!, end_commit: landed.commit } };
+    } catch (err) {
+      landing = { kind: 'bad_config', message: `git could not commit or merge ${taskId}'s change (${(err as Error).message}): fix that, then run relay work again` };
+      outcome = { ...outcome, result: 'interrupted', receipt: null, interrupted_by: landing.message };
+    }
   } else if (!worktree && run.config.commit && outcome.result === 'success' && outcome.git?.files_changed.length) {
     // relay.commit: the attempt's own files, one commit the receipt can cite.
     const commit = await commitAttempt(paths.root, message, trailers, outcome.git.files_changed).catch((err: Error) => (progress.line(`${taskId}: not committed: ${err.message}`), null));
@@ -86,6 +93,7 @@ export async function runAttempt(run: Run, epic: Epic, ledger: AttemptLedger, ta
   const settled = await recordAttemptEnd(paths, taskId, attempt.id, outcome, settings);
   progress.end(taskId, attempt.id, settings.max_attempts_per_task, outcome.result, Date.now() - began, worker.total_cost_usd, attemptDetail(outcome, settled.gate));
   if (worker.environment) return worker.environment;
+  if (landing) return landing;
   if (outcome.result === 'interrupted') return 'interrupted';
   if (settled.status === 'completed' || settled.status === 'gated') {
     const record = settledTask(epic.id, settled.ledger, taskId, settled.status, settled.gate);

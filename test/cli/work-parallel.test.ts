@@ -138,6 +138,23 @@ describe('relay work --jobs', () => {
   });
 });
 
+describe('relay work --jobs when git cannot commit', () => {
+  it('stops the run with what to fix, and the attempt does not count against the task', async () => {
+    const root = stubProject({ blueprint: '# E\n\n## Tasks\n\n### T1: One\n- Files: T1.out\n\n### T2: Two\n- Files: T2.out\n' });
+    git(root, 'config', 'user.useConfigOnly', 'true');
+    git(root, 'config', '--unset', 'user.email');
+    git(root, 'config', '--unset', 'user.name');
+    const r = await relayAsync(root, ['work', '--jobs', '2'], { STUB_WORKER_WRITE: '1', HOME: tempDir(), GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' });
+    expect(r.code, r.stdout + r.stderr).toBe(2);
+    expect(r.stdout).toMatch(/stopped: git could not commit or merge T[12]'s change .*fix that, then run relay work again/);
+    const attempts = Object.values(ledgerOf(root).attempts).flat();
+    expect(attempts.length).toBeGreaterThan(0);
+    expect(attempts.every((a) => a.result === 'interrupted')).toBe(true);
+    expect(Object.values(ledgerOf(root).task_status).every((s) => s === 'pending')).toBe(true);
+    expect(git(root, 'worktree', 'list').split('\n')).toHaveLength(1);
+  });
+});
+
 describe('relay.commit: true, one task at a time', () => {
   it('makes each completed task one commit of its own files, with the trailers, leaving what the user staged alone', async () => {
     const root = stubProject({ blueprint: '# E\n\n## Tasks\n\n### T1: One\n- Files: T1.out\n\n### T2: Two\n- Files: T2.out\n', config: ['commit: true'] });

@@ -5,7 +5,7 @@
  */
 import { bodyWithoutHints, ENTRY_FILE, isTemplateOnly, parseEntry } from './kb.ts';
 import { keyLearningsLines, parseLesson } from './learnings.ts';
-import { errorKey, type ErrorFact, type Extracted, type RecallDoc } from './recall.ts';
+import { errorKey, type Extracted, type RecallDoc } from './recall.ts';
 import { redact } from '../shared/redact.ts';
 import { Attempt, type Receipt } from '../shared/schemas.ts';
 

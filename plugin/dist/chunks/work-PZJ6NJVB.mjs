@@ -327,14 +327,20 @@ async function runAttempt(run, epic, ledger, taskId, settings, worktree) {
   let outcome = concludeAttempt({ task, agent: run.agent.name, worker, git: { start_commit: startCommit, end_commit: endCommit, files_changed: filesChanged }, verify, review, interrupted: signal.aborted });
   const message = `${taskId}: ${task.title}`;
   const trailers = { "Relay-Epic": epic.id, "Relay-Task": taskId, "Relay-Attempt": String(attempt.id) };
+  let landing;
   if (worktree && outcome.result === "success" && !signal.aborted) {
     const tree = worktree.tree;
-    const landed = await worktree.serially(async () => {
-      const commit = await commitAttempt(tree.path, message, trailers);
-      return commit ? mergeTaskBranch(paths.root, tree, `Merge ${message}`) : null;
-    });
-    if (landed && !landed.merged) outcome = withMergeConflict(outcome, landed.files, landed.reason);
-    else if (landed?.merged) outcome = { ...outcome, git: { ...outcome.git, end_commit: landed.commit } };
+    try {
+      const landed = await worktree.serially(async () => {
+        const commit = await commitAttempt(tree.path, message, trailers);
+        return commit ? mergeTaskBranch(paths.root, tree, `Merge ${message}`) : null;
+      });
+      if (landed && !landed.merged) outcome = withMergeConflict(outcome, landed.files, landed.reason);
+      else if (landed?.merged) outcome = { ...outcome, git: { ...outcome.git, end_commit: landed.commit } };
+    } catch (err) {
+      landing = { kind: "bad_config", message: `git could not commit or merge ${taskId}'s change (${err.message}): fix that, then run relay work again` };
+      outcome = { ...outcome, result: "interrupted", receipt: null, interrupted_by: landing.message };
+    }
   } else if (!worktree && run.config.commit && outcome.result === "success" && outcome.git?.files_changed.length) {
     const commit = await commitAttempt(paths.root, message, trailers, outcome.git.files_changed).catch((err) => (progress.line(`${taskId}: not committed: ${err.message}`), null));
     if (commit) outcome = { ...outcome, git: { ...outcome.git, end_commit: commit } };
@@ -342,6 +348,7 @@ async function runAttempt(run, epic, ledger, taskId, settings, worktree) {
   const settled = await recordAttemptEnd(paths, taskId, attempt.id, outcome, settings);
   progress.end(taskId, attempt.id, settings.max_attempts_per_task, outcome.result, Date.now() - began, worker.total_cost_usd, attemptDetail(outcome, settled.gate));
   if (worker.environment) return worker.environment;
+  if (landing) return landing;
   if (outcome.result === "interrupted") return "interrupted";
   if (settled.status === "completed" || settled.status === "gated") {
     const record = settledTask(epic.id, settled.ledger, taskId, settled.status, settled.gate);
