@@ -1,6 +1,6 @@
 /**
  * GitHub Copilot CLI. Its camelCase hooks (`.github/hooks/*.json`) send camelCase payloads:
- * `sessionId`, `toolName`, `toolArgs` (a JSON string), `toolResult{resultType,textResultForLlm}`;
+ * `sessionId`, `toolName`, `toolArgs` (an object in 1.0.102; a JSON string in older docs), `toolResult{resultType,textResultForLlm}`;
  * an `errorOccurred` event carries `error{message}`. Its sessionStart takes no context back.
  */
 import type { HookPayload } from '../hooks/context.ts';

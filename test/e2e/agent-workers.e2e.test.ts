@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { AGENT_CLI_BIN } from '../support/agent-clis.ts';
 import { relay, relayAsync, tempDir, tempProject } from '../support/project.ts';
-import { codexWire } from './support/codex-wire.ts';
+import { codexWire } from './support/responses-wire.ts';
 import { geminiWire } from './support/gemini-wire.ts';
 import { startScriptedServer, stepsByTask, type ScriptedServer, type Step, type Wire } from './support/scripted-server.ts';
 import type { AttemptLedger } from '../../scripts/core/shared/schemas.ts';

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const AGENT_CLIS = { codex: '@openai/codex@0.171.0', gemini: '@google/gemini-cli@0.61.0' };
+export const AGENT_CLIS = { codex: '@openai/codex@0.171.0', gemini: '@google/gemini-cli@0.61.0', copilot: '@github/copilot@1.0.102' };
 export const AGENT_CLI_DIR = fileURLToPath(new URL('../../node_modules/.cache/relay-agent-clis', import.meta.url));
 export const AGENT_CLI_BIN = join(AGENT_CLI_DIR, 'node_modules', '.bin');
 
@@ -16,8 +16,8 @@ function installed(): boolean {
     const manifest = JSON.parse(readFileSync(join(AGENT_CLI_DIR, 'package.json'), 'utf8'));
     return Object.values(AGENT_CLIS).every((spec) => {
       const at = spec.lastIndexOf('@');
-      return manifest.dependencies?.[spec.slice(0, at)] === spec.slice(at + 1) && existsSync(join(AGENT_CLI_BIN, spec.includes('codex') ? 'codex' : 'gemini'));
-    });
+      return manifest.dependencies?.[spec.slice(0, at)] === spec.slice(at + 1);
+    }) && Object.keys(AGENT_CLIS).every((bin) => existsSync(join(AGENT_CLI_BIN, bin)));
   } catch {
     return false;
   }
