@@ -106,7 +106,7 @@ describe('relay stop', () => {
     await workerRunning(root);
     const stop = await relayAsync(root, ['stop']);
     expect(stop.code).toBe(0);
-    expect(stop.stdout).toMatch(/^relay: stopped relay work \(pid \d+\); its workers are ended and the open attempt is recorded as interrupted; relay work resumes$/m);
+    expect(stop.stdout).toMatch(/^relay: stopped relay work \(pid \d+\); its workers are ended and each open attempt is recorded as interrupted; relay work resumes$/m);
     expect(ledgerOf(root).attempts.T1!.map((a) => a.result)).toEqual(['interrupted']);
     expect(JSON.parse(relay(root, ['status', '--json']).stdout).run.running).toBe(false);
     await sleep(3500);

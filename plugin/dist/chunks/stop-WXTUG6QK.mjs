@@ -29,7 +29,7 @@ import { existsSync } from "node:fs";
 async function stopCommand() {
   const paths = currentProject();
   const outcome = await stopRun(paths, async () => existsSync(paths.epic) ? recoverAbandonedAttempts(paths) : []);
-  if ("stopped" in outcome) process.stdout.write(`relay: stopped relay work (pid ${outcome.stopped}); its workers are ended and the open attempt is recorded as interrupted; relay work resumes
+  if ("stopped" in outcome) process.stdout.write(`relay: stopped relay work (pid ${outcome.stopped}); its workers are ended and each open attempt is recorded as interrupted; relay work resumes
 `);
   else if ("cleaned" in outcome) process.stdout.write(`relay: the last run had died; ended ${outcome.cleaned.length} worker process tree(s) it left and recorded its open attempt as interrupted; relay work resumes
 `);
