@@ -11,7 +11,7 @@
  *   monitoring     monitoring/alerts/
  *   maintenance    maintenance/routines/
  */
-import { fastYamlValue } from '../shared/yaml-fast.ts';
+import { fastYamlValue, flatYamlMap } from '../shared/yaml-fast.ts';
 import { parseYamlStrict } from '../shared/yaml-strict.ts';
 import { z } from 'zod';
 import { safeSegment } from '../shared/paths.ts';
@@ -197,7 +197,7 @@ function splitFrontmatter(text: string): { yaml: string | null; bodyLine: number
 
 function parseFrontmatter(yaml: string): { value: KbFrontmatter | null; problems: Finding[] } {
   // Most frontmatter is plain: read fast, and only a doubtful or invalid one goes the strict way, for its line numbers.
-  const fast = KbFrontmatter.safeParse(fastYamlValue(yaml));
+  const fast = KbFrontmatter.safeParse(flatYamlMap(yaml) ?? fastYamlValue(yaml));
   if (fast.success) return { value: fast.data, problems: [] };
   const { doc, problem } = parseYamlStrict(yaml);
   // Frontmatter line 1 is file line 2 (after the opening ---).
