@@ -79,16 +79,17 @@ const factSource = (f: ErrorFact) => f.link.slice(0, f.link.lastIndexOf(':'));
 
 /** Writes `docs` as segment `seg`; returns them with where each is stored. */
 function writeSegment(dir: string, seg: string, docs: readonly RecallDoc[]): IndexedDoc[] {
-  const lines: Buffer[] = [];
+  const lines: string[] = [];
   const indexed: IndexedDoc[] = [];
   let offset = 0;
   for (const d of docs) {
-    const line = Buffer.from(`${JSON.stringify(d)}\n`);
-    indexed.push({ ...d, where: `${seg}:${offset}:${line.length - 1}` });
+    const line = JSON.stringify(d);
+    const length = Buffer.byteLength(line);
+    indexed.push({ ...d, where: `${seg}:${offset}:${length}` });
     lines.push(line);
-    offset += line.length;
+    offset += length + 1;
   }
-  writeFileAtomic(segFile(dir, seg), Buffer.concat(lines));
+  writeFileAtomic(segFile(dir, seg), lines.length ? `${lines.join('\n')}\n` : '');
   return indexed;
 }
 

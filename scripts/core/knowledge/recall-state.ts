@@ -62,7 +62,15 @@ export function indexState(index: MiniSearch<IndexedDoc>): IndexState {
     refs[shortId] = m._storedFields.get(shortId)?.ref ?? '';
     m._fieldLength.get(shortId)?.forEach((n, f) => (fieldLength[shortId * fieldCount + f] = n ?? 0));
   }
-  const flat: number[] = [];
+  // Straight into a typed array that doubles when full: half a million numbers in a plain array, then copied, cost more.
+  let flat = new Uint32Array(1 << 16);
+  let size = 0;
+  const room = (n: number) => {
+    if (size + n <= flat.length) return;
+    const grown = new Uint32Array(Math.max(flat.length * 2, size + n));
+    grown.set(flat);
+    flat = grown;
+  };
   const at: number[] = [];
   const walk = (node: Map<string, unknown>): Map<string, unknown> => {
     const out = new Map<string, unknown>();
@@ -72,21 +80,27 @@ export function indexState(index: MiniSearch<IndexedDoc>): IndexState {
         continue;
       }
       out.set(LEAF, at.length);
-      at.push(flat.length);
+      at.push(size);
       const postings = value as Postings;
-      flat.push(postings.size);
+      room(1);
+      flat[size++] = postings.size;
       for (const [fieldId, docs] of postings) {
-        flat.push(fieldId, docs.size);
-        for (const [doc, freq] of docs) flat.push(doc, freq);
+        room(2 + 2 * docs.size);
+        flat[size++] = fieldId;
+        flat[size++] = docs.size;
+        for (const [doc, freq] of docs) {
+          flat[size++] = doc;
+          flat[size++] = freq;
+        }
       }
     }
     return out;
   };
   const tree = walk(m._index._tree);
-  at.push(flat.length);
+  at.push(size);
   return {
     format: 'relay-minisearch-7/1', documentCount: m._documentCount, nextId: m._nextId, dirtCount: m._dirtCount, fieldIds: m._fieldIds, avgFieldLength: m._avgFieldLength,
-    ids: ids.join('\n'), refs: refs.join('\n'), fieldLength, tree, postings: Uint32Array.from(flat), postingsAt: Uint32Array.from(at),
+    ids: ids.join('\n'), refs: refs.join('\n'), fieldLength, tree, postings: flat.slice(0, size), postingsAt: Uint32Array.from(at),
   };
 }
 

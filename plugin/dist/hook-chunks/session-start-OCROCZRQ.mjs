@@ -4451,7 +4451,14 @@ function indexState(index) {
     refs[shortId] = m2._storedFields.get(shortId)?.ref ?? "";
     m2._fieldLength.get(shortId)?.forEach((n, f3) => fieldLength[shortId * fieldCount + f3] = n ?? 0);
   }
-  const flat = [];
+  let flat = new Uint32Array(1 << 16);
+  let size = 0;
+  const room = (n) => {
+    if (size + n <= flat.length) return;
+    const grown = new Uint32Array(Math.max(flat.length * 2, size + n));
+    grown.set(flat);
+    flat = grown;
+  };
   const at2 = [];
   const walk = (node) => {
     const out = /* @__PURE__ */ new Map();
@@ -4461,18 +4468,24 @@ function indexState(index) {
         continue;
       }
       out.set(LEAF, at2.length);
-      at2.push(flat.length);
+      at2.push(size);
       const postings = value;
-      flat.push(postings.size);
+      room(1);
+      flat[size++] = postings.size;
       for (const [fieldId, docs] of postings) {
-        flat.push(fieldId, docs.size);
-        for (const [doc, freq] of docs) flat.push(doc, freq);
+        room(2 + 2 * docs.size);
+        flat[size++] = fieldId;
+        flat[size++] = docs.size;
+        for (const [doc, freq] of docs) {
+          flat[size++] = doc;
+          flat[size++] = freq;
+        }
       }
     }
     return out;
   };
   const tree = walk(m2._index._tree);
-  at2.push(flat.length);
+  at2.push(size);
   return {
     format: "relay-minisearch-7/1",
     documentCount: m2._documentCount,
@@ -4484,7 +4497,7 @@ function indexState(index) {
     refs: refs.join("\n"),
     fieldLength,
     tree,
-    postings: Uint32Array.from(flat),
+    postings: flat.slice(0, size),
     postingsAt: Uint32Array.from(at2)
   };
 }
@@ -4638,13 +4651,14 @@ function writeSegment(dir, seg, docs) {
   const indexed = [];
   let offset = 0;
   for (const d2 of docs) {
-    const line = Buffer.from(`${JSON.stringify(d2)}
-`);
-    indexed.push({ ...d2, where: `${seg}:${offset}:${line.length - 1}` });
+    const line = JSON.stringify(d2);
+    const length = Buffer.byteLength(line);
+    indexed.push({ ...d2, where: `${seg}:${offset}:${length}` });
     lines.push(line);
-    offset += line.length;
+    offset += length + 1;
   }
-  writeFileAtomic(segFile(dir, seg), Buffer.concat(lines));
+  writeFileAtomic(segFile(dir, seg), lines.length ? `${lines.join("\n")}
+` : "");
   return indexed;
 }
 function readAt(file, start, length) {

@@ -13,8 +13,8 @@ import {
 import "./chunk-HRINFOH6.mjs";
 import {
   taskAnchor
-} from "./chunk-7N5I2JTD.mjs";
-import "./chunk-5FLXIWXH.mjs";
+} from "./chunk-M3MYV3HA.mjs";
+import "./chunk-QF3OVJU5.mjs";
 import "./chunk-SUIBL2WH.mjs";
 import "./chunk-DEXTZ6EU.mjs";
 import "./chunk-EVICTV7W.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   recallForTask
-} from "./chunk-5FLXIWXH.mjs";
+} from "./chunk-QF3OVJU5.mjs";
 import {
   gitFacts
 } from "./chunk-EVICTV7W.mjs";

@@ -18,7 +18,7 @@ import {
 } from "./chunk-BGHUYQ4O.mjs";
 import {
   openRecallIndex
-} from "./chunk-5FLXIWXH.mjs";
+} from "./chunk-QF3OVJU5.mjs";
 import "./chunk-SUIBL2WH.mjs";
 import "./chunk-DEXTZ6EU.mjs";
 import "./chunk-2O37PRUQ.mjs";

@@ -38,7 +38,14 @@ function indexState(index) {
     refs[shortId] = m._storedFields.get(shortId)?.ref ?? "";
     m._fieldLength.get(shortId)?.forEach((n, f) => fieldLength[shortId * fieldCount + f] = n ?? 0);
   }
-  const flat = [];
+  let flat = new Uint32Array(1 << 16);
+  let size = 0;
+  const room = (n) => {
+    if (size + n <= flat.length) return;
+    const grown = new Uint32Array(Math.max(flat.length * 2, size + n));
+    grown.set(flat);
+    flat = grown;
+  };
   const at = [];
   const walk = (node) => {
     const out = /* @__PURE__ */ new Map();
@@ -48,18 +55,24 @@ function indexState(index) {
         continue;
       }
       out.set(LEAF, at.length);
-      at.push(flat.length);
+      at.push(size);
       const postings = value;
-      flat.push(postings.size);
+      room(1);
+      flat[size++] = postings.size;
       for (const [fieldId, docs] of postings) {
-        flat.push(fieldId, docs.size);
-        for (const [doc, freq] of docs) flat.push(doc, freq);
+        room(2 + 2 * docs.size);
+        flat[size++] = fieldId;
+        flat[size++] = docs.size;
+        for (const [doc, freq] of docs) {
+          flat[size++] = doc;
+          flat[size++] = freq;
+        }
       }
     }
     return out;
   };
   const tree = walk(m._index._tree);
-  at.push(flat.length);
+  at.push(size);
   return {
     format: "relay-minisearch-7/1",
     documentCount: m._documentCount,
@@ -71,7 +84,7 @@ function indexState(index) {
     refs: refs.join("\n"),
     fieldLength,
     tree,
-    postings: Uint32Array.from(flat),
+    postings: flat.slice(0, size),
     postingsAt: Uint32Array.from(at)
   };
 }
@@ -178,13 +191,14 @@ function writeSegment(dir, seg, docs) {
   const indexed = [];
   let offset = 0;
   for (const d of docs) {
-    const line = Buffer.from(`${JSON.stringify(d)}
-`);
-    indexed.push({ ...d, where: `${seg}:${offset}:${line.length - 1}` });
+    const line = JSON.stringify(d);
+    const length = Buffer.byteLength(line);
+    indexed.push({ ...d, where: `${seg}:${offset}:${length}` });
     lines.push(line);
-    offset += line.length;
+    offset += length + 1;
   }
-  writeFileAtomic(segFile(dir, seg), Buffer.concat(lines));
+  writeFileAtomic(segFile(dir, seg), lines.length ? `${lines.join("\n")}
+` : "");
   return indexed;
 }
 function readAt(file, start, length) {
