@@ -1,13 +1,17 @@
 /**
  * Owner of relay's git worktrees and task branches for parallel runs (`relay work --jobs N`):
- * `<git dir>/relay-worktrees/<task>` (inside .git, so nothing of it is ever tracked or shows
- * in `git status`) on branches `relay/<epic>/<task>`. It creates one per attempt from a given
+ * `~/.cache/relay/worktrees/<repo>-<hash>/<task>` on branches `relay/<epic>/<task>`. Outside the
+ * repository, so the user's test runners, linters and editors never see copies of the project;
+ * and outside .git, where Claude Code refuses edits ("a sensitive file") unless every permission
+ * is bypassed. It creates one per attempt from a given
  * commit, commits a finished attempt's change with relay's trailers, merges the branch into
  * the user's branch (or reports the conflicting files without leaving anything mid-merge), and
  * removes what a run, or a killed run, left behind.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { homedir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { execa } from 'execa';
 import { isOwnState } from '../core/shared/bookkeeping.ts';
 import { safeSegment } from '../core/shared/paths.ts';
@@ -38,8 +42,11 @@ export async function worktreeProblem(root: string): Promise<string | undefined>
   return undefined;
 }
 
+/** One folder per repository (its git directory names it), under XDG_CACHE_HOME or ~/.cache. */
 async function worktreesDir(root: string): Promise<string> {
-  return join(await gitOut(root, ['rev-parse', '--path-format=absolute', '--git-common-dir']), 'relay-worktrees');
+  const gitDir = await gitOut(root, ['rev-parse', '--path-format=absolute', '--git-common-dir']);
+  const key = createHash('sha256').update(gitDir).digest('hex').slice(0, 10);
+  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'relay', 'worktrees', `${safeSegment(basename(dirname(gitDir)))}-${key}`);
 }
 
 const branchPrefix = (epicId: string) => `relay/${safeSegment(epicId)}/`;

@@ -130,7 +130,7 @@ describe('relay work --jobs', () => {
     const r = await relayAsync(root, ['work', 'T1'], { STUB_WORKER_WRITE: '1' });
     expect(r.code).toBe(0);
     const kept = await relayAsync(root, ['work', '--jobs', '2', '--keep-worktrees', '--max-attempts', '1'], { STUB_WORKER_WRITE: '1', STUB_WORKER_FAIL: 'T3' });
-    expect(kept.stdout).toMatch(/kept the worktrees \(--keep-worktrees\): .*T2 .*relay-worktrees\/T2 \(branch relay\/[^/]+\/T2\)/);
+    expect(kept.stdout).toMatch(/kept the worktrees \(--keep-worktrees\): .*T2 .*\.cache\/relay\/worktrees\/[^ ]+\/T2 \(branch relay\/[^/]+\/T2\)/);
     expect(git(root, 'worktree', 'list').split('\n').length).toBeGreaterThan(1);
     const next = await relayAsync(root, ['work', '--jobs', '2'], {});
     expect(next.stdout).toMatch(/removed the worktrees and branches a stopped run left: T2, T3/);

@@ -112,8 +112,10 @@ import "./chunk-NZBZCSN3.mjs";
 import { relative } from "node:path";
 
 // scripts/adapters/worktrees.ts
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { homedir } from "node:os";
+import { basename, dirname, join } from "node:path";
 async function git(cwd, args, input) {
   return execa("git", args, { cwd, reject: false, input, env: { GIT_TERMINAL_PROMPT: "0" } });
 }
@@ -131,7 +133,9 @@ async function worktreeProblem(root) {
   return void 0;
 }
 async function worktreesDir(root) {
-  return join(await gitOut(root, ["rev-parse", "--path-format=absolute", "--git-common-dir"]), "relay-worktrees");
+  const gitDir = await gitOut(root, ["rev-parse", "--path-format=absolute", "--git-common-dir"]);
+  const key = createHash("sha256").update(gitDir).digest("hex").slice(0, 10);
+  return join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "relay", "worktrees", `${safeSegment(basename(dirname(gitDir)))}-${key}`);
 }
 var branchPrefix = (epicId) => `relay/${safeSegment(epicId)}/`;
 async function uncommittedIn(root, files) {
