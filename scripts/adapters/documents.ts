@@ -56,7 +56,7 @@ function readDocument(file: string): Document.Parsed {
   return parseText(readText(file), file);
 }
 
-/** YAML text (already read) as plain data; `file` names it in errors. */
+/** YAML text (already read) as plain data: js-yaml's fast reading when it is sure, else yaml's strict one (yaml-fast.ts says when); `file` names it in errors. */
 export function parseYamlText(text: string, file: string): unknown {
   refuseConflictMarkers(text, file);
   return fastYamlValue(text) ?? toJS(parseText(text, file), file);
@@ -78,12 +78,9 @@ function toJS(doc: Document.Parsed, file: string): unknown {
   }
 }
 
-/** The document as plain data, before any schema. */
-/** The file as plain data: js-yaml's fast reading when it is sure, else yaml's strict one (yaml-fast.ts says when). */
+/** The file as plain data, before any schema. */
 export function loadYamlValue(file: string): unknown {
-  const text = readText(file);
-  refuseConflictMarkers(text, file);
-  return fastYamlValue(text) ?? toJS(parseText(text, file), file);
+  return parseYamlText(readText(file), file);
 }
 
 export function loadYaml<S extends z.ZodType>(file: string, schema: S): z.infer<S> {

@@ -100,7 +100,6 @@ export async function runProcess(command: string, args: string[], opts: RunOptio
   };
 }
 
-/** A verify or review command through the shell, as the user wrote it. */
 /** `runProcess` with `content` in a private temp file that `args(file)` names on the command line (a schema for a CLI flag); the file is gone when the run ends. */
 export async function runProcessWithFile(command: string, content: string, args: (file: string) => string[], opts: RunOptions): Promise<WorkerRun> {
   const dir = mkdtempSync(join(tmpdir(), 'relay-run-'));
@@ -113,6 +112,7 @@ export async function runProcessWithFile(command: string, content: string, args:
   }
 }
 
+/** A verify or review command through the shell, as the user wrote it. */
 export function runShell(command: string, opts: RunOptions): Promise<WorkerRun> {
   return runProcess('bash', ['-c', command], opts);
 }

@@ -4,7 +4,7 @@
  * attempt is decided in core/epic/review.ts and core/epic/attempt-flow.ts.
  */
 import type { WorkerAgent } from '../agents/agent.ts';
-import { cutDiff, reviewPrompt, type ReviewVerdict, type VerifyResult } from '../core/epic/review.ts';
+import { cutDiff, reviewJsonSchema, reviewPrompt, reviewVerdictOf, type ReviewVerdict, type VerifyResult } from '../core/epic/review.ts';
 import { RelayError } from '../core/shared/errors.ts';
 import { redact, truncate } from '../core/shared/redact.ts';
 import type { ProjectPaths } from '../core/shared/paths.ts';
@@ -69,5 +69,6 @@ export async function reviewAttempt(paths: ProjectPaths, req: ReviewRequest): Pr
     const verdict = run.exitCode === 0 ? 'APPROVED' : run.exitCode === 3 ? 'BLOCKED' : 'NEEDS CHANGES';
     return { verdict, findings };
   }
-  return req.agent.review({ prompt: reviewPrompt(req.epic, req.taskId, req.receipt, diff, req.verify), cwd: req.cwd, env, timeoutMs, signal: req.signal });
+  // The worker agent answers read-only with the verdict's schema; an unusable answer is NEEDS CHANGES, never an approval.
+  return reviewVerdictOf(await req.agent.ask({ prompt: reviewPrompt(req.epic, req.taskId, req.receipt, diff, req.verify), cwd: req.cwd, env, timeoutMs, signal: req.signal }, reviewJsonSchema()));
 }

@@ -1,10 +1,9 @@
 /**
  * The one interface every worker agent CLI sits behind. `relay work` asks an agent to run a
- * task attempt and, when the reviewer is that agent, to review the attempt's change; the
+ * task attempt and, when the reviewer is that agent, a read-only question (the review); the
  * adapter turns its CLI's flags and output into relay's verdicts. Adding an agent means
  * adding a file here and a line in AGENTS (docs/architecture.md, "Add an agent").
  */
-import type { ReviewVerdict } from '../core/epic/review.ts';
 import type { WorkerVerdict } from '../core/epic/worker.ts';
 import type { RelayConfig } from '../core/shared/schemas.ts';
 import { RelayError } from '../core/shared/errors.ts';
@@ -29,9 +28,7 @@ export interface WorkerAgent {
   readonly name: string;
   /** One attempt of a task. Never throws for the agent's own failure: that is the verdict. */
   runTask(run: AgentRun): Promise<WorkerVerdict>;
-  /** A read-only review of an attempt's change; an unusable answer is NEEDS CHANGES, never an approval. */
-  review(run: AgentRun): Promise<ReviewVerdict>;
-  /** One read-only question answered as JSON matching `jsonSchema`; undefined when no usable answer came. */
+  /** One read-only question answered as JSON matching `jsonSchema`; undefined when no usable answer came (a review is one: adapters/quality-gate.ts). */
   ask(run: AgentRun, jsonSchema: string): Promise<unknown>;
   /** Once before a run's first attempt in project `root`; returns a line to tell the user, if it changed anything. */
   prepare?(root: string): Promise<string | undefined>;

@@ -4,7 +4,6 @@
  * timeout, `is_error`, the result subtype and the schema-checked `structured_output` all count.
  */
 import { z } from 'zod';
-import { reviewJsonSchema, reviewVerdictOf } from '../core/epic/review.ts';
 import { environmentFromText, failedReceipt, receiptJsonSchema, spawnProblem, tail, verdictBeforeOutput, verdictFromReceipt, type EnvironmentProblem, type WorkerRun, type WorkerVerdict } from '../core/epic/worker.ts';
 import type { Receipt, RelayConfig, TokenUsage } from '../core/shared/schemas.ts';
 import { runProcess } from '../adapters/executor.ts';
@@ -49,7 +48,6 @@ export function parseResultMessage(stdout: string): ResultMessage | undefined {
   }
   return undefined;
 }
-
 
 const HINTS = { login: 'run claude and /login, or set ANTHROPIC_API_KEY', endpoint: 'ANTHROPIC_BASE_URL' };
 
@@ -112,9 +110,6 @@ export function claudeAgent(config: RelayConfig): WorkerAgent {
       const args = ['-p', r.prompt, '--output-format', 'json', '--json-schema', jsonSchema, ...READ_ONLY];
       if (config.model) args.push('--model', config.model);
       return parseResultMessage((await run(args, r)).stdout)?.structured_output;
-    },
-    async review(r) {
-      return reviewVerdictOf(await this.ask(r, reviewJsonSchema()));
     },
   };
 }

@@ -8,7 +8,6 @@
  * hooks still need `--dangerously-bypass-hook-trust`; RELAY_WORKER_HOOKS tells an installed
  * copy of relay's hooks to stay out, so no event lands twice.
  */
-import { reviewJsonSchema, reviewVerdictOf } from '../core/epic/review.ts';
 import {
   environmentFromText, failedReceipt, jsonLines, receiptJsonSchema, spawnProblem, strictJsonSchema, tail, verdictBeforeOutput, verdictFromReceipt, withoutNulls,
   type RunFacts, type WorkerRun, type WorkerVerdict,
@@ -111,9 +110,6 @@ export function codexAgent(config: RelayConfig): WorkerAgent {
       } catch {
         return undefined;
       }
-    },
-    async review(r) {
-      return reviewVerdictOf(await this.ask(r, reviewJsonSchema()));
     },
   };
 }

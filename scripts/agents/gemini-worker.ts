@@ -9,7 +9,6 @@
  * Kept apart from gemini.ts, the hook dialect, which runs after every tool call.
  */
 import { randomUUID } from 'node:crypto';
-import { reviewJsonSchema, reviewVerdictOf } from '../core/epic/review.ts';
 import {
   environmentFromText, failedReceipt, jsonLines, receiptInText, receiptJsonSchema, spawnProblem, tail, verdictBeforeOutput, verdictFromReceipt, withoutNulls,
   type EnvironmentProblem, type RunFacts, type WorkerRun, type WorkerVerdict,
@@ -117,11 +116,8 @@ export function geminiAgent(config: RelayConfig): WorkerAgent {
       return { ...retried, ...addFacts(judged.verdict, retried), duration_ms: first.durationMs + second.durationMs };
     },
     async ask(r, jsonSchema) {
-      const { finalMessage } = readGeminiStream((await run({ ...r, prompt: '' }, ['-p', r.prompt + answerInstruction(jsonSchema), '--approval-mode', 'plan'])).stdout);
+      const { finalMessage } = readGeminiStream((await run(r, ['-p', r.prompt + answerInstruction(jsonSchema), '--approval-mode', 'plan'])).stdout);
       return withoutNulls(receiptInText(finalMessage));
-    },
-    async review(r) {
-      return reviewVerdictOf(await this.ask(r, reviewJsonSchema()));
     },
   };
 }

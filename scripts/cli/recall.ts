@@ -1,5 +1,5 @@
 /** `relay recall` and `relay kb search`: one ranked search over everything relay remembers. */
-import { describeHistory, type RecallSource } from '../core/knowledge/recall.ts';
+import { describeHistory, recallReport, type RecallSource } from '../core/knowledge/recall.ts';
 import { currentProject } from '../adapters/project.ts';
 import { openRecallIndex } from '../adapters/recall-index.ts';
 import { painter, printJson } from './output.ts';
@@ -16,13 +16,7 @@ export async function recallCommand(query: string, opts: RecallOptions): Promise
   const hits = index.search(query, { limit: opts.limit, ...(opts.sources ? { sources: opts.sources } : {}) });
   const history = opts.sources ? null : index.history(query);
   if (opts.json) {
-    printJson({
-      query,
-      results: hits.map((h, i) => ({ rank: i + 1, source: h.doc.source, title: h.doc.title, snippet: h.snippet, link: h.link, file: h.doc.file, score: h.score, tags: h.doc.tags })),
-      error_history: history ? { ...history, summary: describeHistory(history) } : null,
-      index: index.build,
-      problems: index.problems,
-    });
+    printJson(recallReport(query, hits, history, index));
   } else {
     const paint = painter();
     if (history) process.stdout.write(`${paint('bold', 'This error:')} ${describeHistory(history)} (${history.links.slice(-3).join(', ')})\n\n`);

@@ -11,6 +11,7 @@ import { scanLedger, type ScanStats } from '../adapters/episodic-reader.ts';
 import { ledgerFiles, readEventFile } from '../adapters/event-reader.ts';
 import { listLearnings } from '../adapters/key-learnings.ts';
 import { openRecallIndex } from '../adapters/recall-index.ts';
+import { recallReport } from '../core/knowledge/recall.ts';
 import { loadState } from '../adapters/state.ts';
 
 const DAY_MS = 86_400_000;
@@ -50,8 +51,7 @@ async function recall(paths: ProjectPaths, url: URL) {
   const q = url.searchParams.get('q') ?? '';
   if (!q.trim()) return { query: q, results: [] };
   const index = await openRecallIndex(paths);
-  const hits = index.search(q, { limit: count(url, 'limit', 10, 50) });
-  return { query: q, results: hits.map((h, i) => ({ rank: i + 1, source: h.doc.source, title: h.doc.title, snippet: h.snippet, link: h.link, score: h.score })), problems: index.problems.length };
+  return recallReport(q, index.search(q, { limit: count(url, 'limit', 10, 50) }), index.history(q), index);
 }
 
 function records(paths: ProjectPaths, url: URL) {

@@ -13,14 +13,13 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
-import { agentRows, buildStatus } from '../core/epic/status.ts';
 import { RelayError } from '../core/shared/errors.ts';
 import { redactValue } from '../core/shared/redact.ts';
-import { readAgentStatuses } from '../adapters/agent-status.ts';
 import { currentProject } from '../adapters/project.ts';
-import { clearServeInfo, runInfo, writeServeInfo } from '../adapters/run-control.ts';
+import { clearServeInfo, writeServeInfo } from '../adapters/run-control.ts';
 import { loadState } from '../adapters/state.ts';
 import { dashboardData } from './serve-api.ts';
+import { statusReport } from './status.ts';
 
 interface ServeOptions {
   port?: number;
@@ -106,10 +105,7 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
       req.on('close', () => streams.delete(res));
       return;
     }
-    if (url.pathname === '/api/status') {
-      const { epic, ledger } = loadState(paths);
-      return send(res, 200, JSON.stringify(redactValue(buildStatus(epic, ledger, runInfo(paths), agentRows(readAgentStatuses(paths.root), Date.now()), Date.now()))));
-    }
+    if (url.pathname === '/api/status') return send(res, 200, JSON.stringify(redactValue(statusReport(paths))));
     try {
       const data = await dashboardData(paths, url);
       if (data === undefined) return send(res, 404, JSON.stringify({ error: `no such endpoint: ${url.pathname}` }));

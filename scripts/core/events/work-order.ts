@@ -4,7 +4,7 @@
  */
 import { constants } from 'node:os';
 import { redact, truncate } from '../shared/redact.ts';
-import type { WorkerRun } from '../epic/worker.ts';
+import { jsonLines, type WorkerRun } from '../epic/worker.ts';
 import type { NewEventLine } from './events.ts';
 
 export interface WorkOrder {
@@ -74,14 +74,7 @@ const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : u
  */
 export function agentReport(stdout: string): AgentReport {
   const report: AgentReport = {};
-  for (const line of stdout.split('\n')) {
-    if (!line.startsWith('{')) continue;
-    let e: Record<string, any>;
-    try {
-      e = JSON.parse(line);
-    } catch {
-      continue;
-    }
+  for (const e of jsonLines(stdout) as Array<Record<string, any>>) {
     if (e.type === 'turn.completed' && e.usage) Object.assign(report, { input_tokens: num(e.usage.input_tokens), output_tokens: num(e.usage.output_tokens) });
     else if (e.type === 'item.completed' && e.item?.type === 'agent_message' && typeof e.item.text === 'string') report.final_message = e.item.text;
     else if (e.type === 'result' && e.stats) Object.assign(report, { input_tokens: num(e.stats.input_tokens), output_tokens: num(e.stats.output_tokens) });

@@ -208,6 +208,17 @@ export function describeHistory(h: ErrorHistory): string {
   return `seen ${times(h.seen)}${resolved}`;
 }
 
+/** What `relay recall --json` prints and the dashboard's /api/recall answers. */
+export function recallReport<B>(query: string, hits: RecallHit[], history: ErrorHistory | null, index: { build: B; problems: readonly string[] }) {
+  return {
+    query,
+    results: hits.map((h, i) => ({ rank: i + 1, source: h.doc.source, title: h.doc.title, snippet: h.snippet, link: h.link, file: h.doc.file, score: h.score, tags: h.doc.tags })),
+    error_history: history ? { ...history, summary: describeHistory(history) } : null,
+    index: index.build,
+    problems: index.problems,
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Memories for a worker's re-anchoring text
 
