@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { renderEntry, entryRelativePath, KB_CATEGORIES } from '../scripts/core/knowledge/kb.ts';
 import { projectPaths } from '../scripts/core/shared/paths.ts';
 import { serializeYaml } from '../scripts/adapters/documents.ts';
-import { recallForTask } from '../scripts/adapters/recall-index.ts';
+import { recallForTask } from '../scripts/adapters/anchor-context.ts';
 import { buildAnchor, MEMORY_BUDGET } from '../scripts/core/epic/anchor.ts';
 import { newLedger } from '../scripts/core/epic/attempts.ts';
 import { Settings, type Epic } from '../scripts/core/shared/schemas.ts';

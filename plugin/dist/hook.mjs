@@ -3,12 +3,12 @@ import {
   hookContext,
   record,
   text
-} from "./hook-chunks/chunk-PJLWAPWD.mjs";
+} from "./hook-chunks/chunk-OAB7GFE6.mjs";
 import "./hook-chunks/chunk-CPXVIHDN.mjs";
 import {
   redact,
   truncate
-} from "./hook-chunks/chunk-4EOYVHWW.mjs";
+} from "./hook-chunks/chunk-AEJDRQEE.mjs";
 import "./hook-chunks/chunk-VED6ZBSN.mjs";
 
 // scripts/hook.ts
@@ -109,13 +109,13 @@ var MAX_STDIN_BYTES = 8 * 1024 * 1024;
 var HANDLERS = /* @__PURE__ */ new Map([
   ["PostToolUse", async () => onToolUse],
   ["PostToolUseFailure", async () => onToolUse],
-  ["SessionStart", async () => (await import("./hook-chunks/session-start-773AHPKS.mjs")).onSessionStart],
-  ["UserPromptSubmit", async () => (await import("./hook-chunks/user-prompt-WFSVJSFA.mjs")).onUserPrompt],
-  ["Stop", async () => (await import("./hook-chunks/stop-3ARNTSTH.mjs")).onStop],
-  ["SubagentStop", async () => (await import("./hook-chunks/stop-3ARNTSTH.mjs")).onStop],
-  ["StopFailure", async () => (await import("./hook-chunks/stop-3ARNTSTH.mjs")).onStop],
-  ["PreCompact", async () => (await import("./hook-chunks/pre-compact-INJFJVK4.mjs")).onPreCompact],
-  ["SessionEnd", async () => (await import("./hook-chunks/session-end-TN3F2FF6.mjs")).onSessionEnd]
+  ["SessionStart", async () => (await import("./hook-chunks/session-start-3MUBLUDF.mjs")).onSessionStart],
+  ["UserPromptSubmit", async () => (await import("./hook-chunks/user-prompt-XQPQT5KB.mjs")).onUserPrompt],
+  ["Stop", async () => (await import("./hook-chunks/stop-XHMOICXL.mjs")).onStop],
+  ["SubagentStop", async () => (await import("./hook-chunks/stop-XHMOICXL.mjs")).onStop],
+  ["StopFailure", async () => (await import("./hook-chunks/stop-XHMOICXL.mjs")).onStop],
+  ["PreCompact", async () => (await import("./hook-chunks/pre-compact-6GN2GVCU.mjs")).onPreCompact],
+  ["SessionEnd", async () => (await import("./hook-chunks/session-end-BWC6QRHB.mjs")).onSessionEnd]
 ]);
 var HOOK_EVENTS = [...HANDLERS.keys()];
 var SLEEP = new Int32Array(new SharedArrayBuffer(4));

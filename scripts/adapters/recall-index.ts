@@ -5,12 +5,14 @@
  *   again), its segments and problems; where each error fingerprint's facts are; and the
  *   MiniSearch index in the fast-loading form of core/knowledge/recall-state.ts, which stores
  *   per document only its source, task and `where` (segment, byte offset, length);
+ * - `post-<id>.bin`: that index's postings, most of its bytes, read a term at a time as a query
+ *   meets the term;
  * - `seg-<id>.jsonl`: the documents themselves, one JSON line each, read only for the hits a
  *   query returns. Written whole and never changed: the sources read in one run share one new
  *   segment (a source that only grew adds one for its new lines);
  * - `facts-<id>.jsonl`: the error facts, one line per fingerprint, so an error's history
  *   reads one line.
- * Segment and facts files are written before the index.v8 that names them, and removed only
+ * Postings, segment and facts files are written before the index.v8 that names them, and removed only
  * once no index.v8 names them and they are ten minutes old, so a query that read the previous
  * index.v8, or another process writing the next one, never follows a name to nothing.
  */
@@ -20,17 +22,16 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type MiniSearch from 'minisearch';
 import {
-  buildIndex, docRef, errorHistory, errorKey, pickMemories, searchDocs, taskQuery,
+  docRef, refOf, errorHistory, errorKey, searchDocs,
   type ErrorFact, type ErrorHistory, type IndexedDoc, type RecallDoc, type RecallHit, type SearchOptions,
 } from '../core/knowledge/recall.ts';
-import { indexState, restoreIndex, type IndexState } from '../core/knowledge/recall-state.ts';
+import { indexState, restoreIndex, StateBuilder, type IndexState } from '../core/knowledge/recall-state.ts';
 import type { ProjectPaths } from '../core/shared/paths.ts';
-import type { AttemptLedger, Epic } from '../core/shared/schemas.ts';
-import { listSources, type Kind, type SourceFile } from './recall-sources.ts';
-import { ensureDir, readRange, readTextBounded, writeFileAtomic } from './store.ts';
-import type { Memory } from '../core/epic/anchor.ts';
+import { readInOrder } from './recall-readers.ts';
+import { listSources, type Appended, type Kind, type ReadSource, type SourceFile } from './recall-sources.ts';
+import { ensureDir, readRange, readTextBounded, stageFile, writeFileAtomic, type StagedFile } from './store.ts';
 
-const CACHE_VERSION = 5;
+const CACHE_VERSION = 6;
 /** Past this share of discarded documents, a full rebuild is cheaper than carrying the dead weight. */
 const MAX_DIRT = 0.25;
 /** How long a file the index no longer names is kept for a query still reading the previous index. */
@@ -53,6 +54,8 @@ interface CacheFile {
   /** The facts file and, per fingerprint, its line's byte offset and length; null when no source had a fact. */
   facts: { id: string; at: Record<string, [number, number]> } | null;
   state: IndexState;
+  /** The file holding the state's postings (the state's own array is then empty); null while it is only in memory. */
+  postings: string | null;
 }
 
 /** On disk, the plain objects travel as JSON text inside the v8 clone: JSON.parse reads them faster than v8 does. */
@@ -74,23 +77,63 @@ export interface RecallIndex {
 const newId = () => randomBytes(6).toString('hex');
 const segFile = (dir: string, seg: string) => join(dir, `seg-${seg}.jsonl`);
 const factsFile = (dir: string, id: string) => join(dir, `facts-${id}.jsonl`);
+const postingsFile = (dir: string, id: string) => join(dir, `post-${id}.bin`);
+
+/** Postings numbers `from` to `to` of a postings file (raw Uint32s: the cache is this machine's own). */
+function readPostings(file: string, from: number, to: number): Uint32Array {
+  const bytes = readRange(file, from * 4, to * 4, MAX_CACHE_BYTES);
+  if (bytes.length !== (to - from) * 4) throw new Error(`${file} is shorter than its index says`);
+  return bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, to - from) : new Uint32Array(Uint8Array.from(bytes).buffer);
+}
+
+/** Writes a state's postings to a file of their own, so a query reads only the terms it touches; returns the file's id. */
+function writePostings(dir: string, state: IndexState): string {
+  const id = newId();
+  writeFileAtomic(postingsFile(dir, id), new Uint8Array(state.postings.buffer, state.postings.byteOffset, state.postings.byteLength));
+  return id;
+}
 /** The source file a fact came from: its link is `<file>:<line>`. */
 const factSource = (f: ErrorFact) => f.link.slice(0, f.link.lastIndexOf(':'));
 
-/** Writes `docs` as segment `seg`; returns them with where each is stored. */
-function writeSegment(dir: string, seg: string, docs: readonly RecallDoc[]): IndexedDoc[] {
-  const lines: string[] = [];
-  const indexed: IndexedDoc[] = [];
-  let offset = 0;
-  for (const d of docs) {
+/**
+ * A new segment, written as documents are read (`append` says where each is stored) and put
+ * in place by `commit`. With no cache folder to write to, the documents stay in memory.
+ */
+class Segment {
+  readonly #file: StagedFile | null;
+  readonly #memory = new Map<string, RecallDoc>();
+  #offset = 0;
+
+  constructor(dir: string | null, readonly id: string) {
+    this.#file = dir === null ? null : stageFile(segFile(dir, id), 'replace');
+  }
+
+  append(d: RecallDoc): string {
+    if (!this.#file) {
+      const where = `${this.id}:${this.#memory.size}:0`;
+      this.#memory.set(where, d);
+      return where;
+    }
     const line = JSON.stringify(d);
     const length = Buffer.byteLength(line);
-    indexed.push({ ...d, where: `${seg}:${offset}:${length}` });
-    lines.push(line);
-    offset += length + 1;
+    const where = `${this.id}:${this.#offset}:${length}`;
+    this.#file.write(`${line}\n`);
+    this.#offset += length + 1;
+    return where;
   }
-  writeFileAtomic(segFile(dir, seg), lines.length ? `${lines.join('\n')}\n` : '');
-  return indexed;
+
+  commit(): void {
+    this.#file?.commit();
+  }
+
+  abort(): void {
+    this.#file?.abort();
+  }
+
+  /** A document of this segment that is only in memory. */
+  held(where: string): RecallDoc | undefined {
+    return this.#memory.get(where);
+  }
 }
 
 function readAt(file: string, start: number, length: number): string {
@@ -142,7 +185,9 @@ function readAllFacts(dir: string, facts: CacheFile['facts']): ErrorFact[] {
 function readCache(dir: string): CacheFile | null {
   try {
     const disk = deserialize(readFileSync(join(dir, 'index.v8'))) as CacheFileOnDisk;
-    if (disk?.version !== CACHE_VERSION || typeof disk.sources !== 'string' || !disk.state) return null;
+    if (disk?.version !== CACHE_VERSION || typeof disk.sources !== 'string' || !disk.state || typeof disk.postings !== 'string') return null;
+    // A postings file of another length than the index says is not the one it was written with.
+    if (statSync(postingsFile(dir, disk.postings)).size !== (disk.state.postingsAt?.at(-1) ?? -1) * 4) return null;
     return { ...disk, sources: JSON.parse(disk.sources), facts: JSON.parse(disk.facts) };
   } catch {
     return null;
@@ -156,103 +201,37 @@ function isCurrent(sources: Record<string, CachedSource>, d: IndexedDoc): boolea
   return sources[d.file]?.segs.includes(d.where.slice(0, d.where.indexOf(':'))) ?? false;
 }
 
-/** Documents in source order; an id seen twice (a record copied by a merge) keeps its first copy. */
-function firstCopies(docs: IndexedDoc[]): IndexedDoc[] {
-  const seen = new Set<string>();
-  return docs.filter((d) => !seen.has(d.id) && seen.add(d.id));
-}
-
-function restore(cache: CacheFile, use: 'search' | 'update'): MiniSearch<IndexedDoc> {
-  const index = restoreIndex(cache.state, use);
+function restore(dir: string, { state, postings }: Pick<CacheFile, 'state' | 'postings'>, use: 'search' | 'update'): MiniSearch<IndexedDoc> {
+  const file = postings === null ? null : postingsFile(dir, postings);
+  // A search of an index without discarded documents reads the postings of the terms it meets; anything else needs them all.
+  const lazy = use === 'search' && state.dirtCount === 0;
+  if (file && !lazy) state.postings = readPostings(file, 0, state.postingsAt.at(-1)!);
+  const index = restoreIndex(state, use, file && lazy ? (from, to) => readPostings(file, from, to) : undefined);
   if (!index) throw new Error('the recall cache holds an index of another shape');
   return index;
 }
 
-async function openWith(paths: ProjectPaths, cache: CacheFile | null): Promise<RecallIndex> {
-  const dir = paths.recallCacheDir;
-  const files = listSources(paths);
-  const sources: Record<string, CachedSource> = {};
-  /** Documents and facts read now; the documents are all stored in one new segment. */
-  const read: RecallDoc[] = [];
-  const readFacts: ErrorFact[] = [];
-  const replaced: string[] = [];
-  let appended = 0;
-  const changed = !cache || files.some((f) => !fresh(cache.sources[f.rel], f));
-  // Reading a source loads the parsers (yaml, zod, the kb format); a warm query needs none of them.
-  const { readAppended, readSource } = changed ? await import('./recall-read.ts') : { readAppended: null, readSource: null };
-  const seg = newId();
-  for (const f of files) {
-    const old = cache?.sources[f.rel];
-    if (old && fresh(old, f)) {
-      sources[f.rel] = old;
-      continue;
-    }
-    const grown = old && old.kind === f.kind ? readAppended!(f, old) : null;
-    if (grown && old) {
-      appended++;
-      const { added: more, docs: _d, facts: _f, problems: _p, ...meta } = grown;
-      sources[f.rel] = { ...meta, segs: [...old.segs, seg], problems: [...old.problems, ...more.problems] };
-      read.push(...more.docs);
-      readFacts.push(...more.facts);
-      continue;
-    }
-    replaced.push(f.rel);
-    const { docs, facts, problems, ...meta } = readSource!(paths, f);
-    sources[f.rel] = { ...meta, segs: [seg], problems };
-    read.push(...docs);
-    readFacts.push(...facts);
-  }
-  const removed = Object.keys(cache?.sources ?? {}).filter((rel) => !(rel in sources));
-  const order = files.map((f) => f.rel);
-  let factsAt = cache?.facts ?? null;
-  let index: MiniSearch<IndexedDoc>;
-  let mode: RecallIndex['build']['mode'];
-  if (cache && !replaced.length && !appended && !removed.length) {
-    index = restore(cache, 'search');
-    mode = 'cached';
-  } else {
-    ensureDir(dir);
-    const added = writeSegment(dir, seg, read);
-    const gone = new Set([...replaced, ...removed]);
-    if (cache) {
-      index = restore(cache, 'update');
-      mode = 'incremental';
-      // Segments are shared by the sources read together: only the changed sources' documents go.
-      const segs = new Set([...gone].flatMap((rel) => cache.sources[rel]?.segs ?? []));
-      for (const d of readSegments(dir, [...segs])) if (gone.has(d.file) && index.has(d.id)) index.discard(d.id);
-      for (const d of added) if (!index.has(d.id)) index.add(d);
-      if (index.dirtFactor > MAX_DIRT) {
-        index = buildIndex(firstCopies(readSegments(dir, [...new Set(order.flatMap((rel) => sources[rel]!.segs))]).filter((d) => isCurrent(sources, d))));
-        mode = 'full';
-      }
-    } else {
-      index = buildIndex(firstCopies(added));
-      mode = 'full';
-    }
-    // Facts keep source order, and line order within a source (appended lines come last).
-    const rank = new Map(order.map((rel, i) => [rel, i]));
-    const kept = cache ? readAllFacts(dir, cache.facts).filter((f) => !gone.has(factSource(f))) : [];
-    const facts = [...kept, ...readFacts].map((f, i) => ({ f, i })).sort((a, b) => (rank.get(factSource(a.f)) ?? 0) - (rank.get(factSource(b.f)) ?? 0) || a.i - b.i).map(({ f }) => f);
-    try {
-      factsAt = writeFacts(dir, facts);
-      writeFileAtomic(join(dir, 'index.v8'), serialize({ version: CACHE_VERSION, sources: JSON.stringify(sources), facts: JSON.stringify(factsAt), state: indexState(index) } satisfies CacheFileOnDisk));
-      for (const file of unreferenced(dir, sources, factsAt?.id ?? null, Date.now() - GRACE_MS)) rmSync(file, { force: true });
-      rmSync(paths.legacyRecallIndex, { force: true });
-    } catch {
-      // The cache only saves time; a read-only checkout still answers queries.
-    }
-  }
-  const factsOf = (key: string): ErrorFact[] => {
-    const at = factsAt?.at[key];
-    return factsAt && at ? (JSON.parse(readAt(factsFile(dir, factsAt.id), at[0], at[1])) as ErrorFact[]) : [];
-  };
+interface Opened {
+  dir: string;
+  sources: Record<string, CachedSource>;
+  order: readonly string[];
+  index: MiniSearch<IndexedDoc>;
+  build: RecallIndex['build'];
+  /** The facts of one fingerprint. */
+  factsOf(key: string): ErrorFact[];
+  /** A document only in memory (no cache folder), else undefined. */
+  held(where: string): RecallDoc | undefined;
+}
+
+function recallIndex({ dir, sources, order, index, build, factsOf, held }: Opened): RecallIndex {
+  const read = (where: string) => held(where) ?? readDoc(dir, where);
   return {
     problems: order.flatMap((rel) => sources[rel]!.problems),
-    build: { mode, sources: files.length, reread: replaced.length + appended },
-    search: (query, opts) => searchDocs(index, (where) => readDoc(dir, where), query, opts),
+    build,
+    search: (query, opts) => searchDocs(index, read, query, opts),
     lookup: (id) => {
       const ref = docRef(index, id);
-      return ref ? readDoc(dir, ref.where) : undefined;
+      return ref ? read(ref.where) : undefined;
     },
     history: (errorText, exceptTask) => {
       const key = errorKey(errorText);
@@ -261,10 +240,124 @@ async function openWith(paths: ProjectPaths, cache: CacheFile | null): Promise<R
   };
 }
 
-/** Segment and facts files the new index.v8 does not name, written before `before`. */
-function unreferenced(dir: string, sources: Record<string, CachedSource>, factsId: string | null, before: number): string[] {
-  const kept = new Set([...Object.values(sources).flatMap((s) => s.segs.map((seg) => `seg-${seg}.jsonl`)), ...(factsId ? [`facts-${factsId}.jsonl`] : [])]);
-  return readdirSync(dir).filter((name) => /^(seg-|facts-)/.test(name) && !kept.has(name)).map((name) => join(dir, name)).filter((file) => {
+function factsReader(dir: string, factsAt: CacheFile['facts']): (key: string) => ErrorFact[] {
+  return (key) => {
+    const at = factsAt?.at[key];
+    return factsAt && at ? (JSON.parse(readAt(factsFile(dir, factsAt.id), at[0], at[1])) as ErrorFact[]) : [];
+  };
+}
+
+/**
+ * The index, from the cache where the sources have not changed. `writable` false: no cache
+ * folder can be written, so everything is read and held in memory for this one query.
+ */
+async function openWith(paths: ProjectPaths, files: readonly SourceFile[], cache: CacheFile | null, writable: boolean): Promise<RecallIndex> {
+  const dir = paths.recallCacheDir;
+  const order = files.map((f) => f.rel);
+  const listed = new Set(order);
+  const removed = Object.keys(cache?.sources ?? {}).filter((rel) => !listed.has(rel));
+  if (cache && !removed.length && files.every((f) => fresh(cache.sources[f.rel], f))) {
+    const build = { mode: 'cached' as const, sources: files.length, reread: 0 };
+    return recallIndex({ dir, sources: cache.sources, order, index: restore(dir, cache, 'search'), build, factsOf: factsReader(dir, cache.facts), held: () => undefined });
+  }
+  // Reading a source loads parsers (JSON, then yaml, zod and the kb format); a warm query needs none of them.
+  const { readAppended } = await import('./recall-read-jsonl.ts');
+  const grown = new Map<string, Appended>();
+  const whole: SourceFile[] = [];
+  for (const f of files) {
+    const old = cache?.sources[f.rel];
+    if (old && fresh(old, f)) continue;
+    const more = old && old.kind === f.kind ? readAppended(f, old) : null;
+    if (more) grown.set(f.rel, more);
+    else whole.push(f);
+  }
+  if (writable) ensureDir(dir);
+  const segment = new Segment(writable ? dir : null, newId());
+  // Built from scratch, documents go into the index as they are read and are not kept.
+  const builder = cache ? null : new StateBuilder();
+  const added: IndexedDoc[] = [];
+  const take = (docs: readonly RecallDoc[]) => {
+    for (const d of docs) {
+      const where = segment.append(d);
+      if (builder) builder.add(d, refOf(d, where));
+      else added.push({ ...d, where });
+    }
+  };
+  const sources: Record<string, CachedSource> = {};
+  const readFacts: ErrorFact[] = [];
+  const replaced = whole.map((f) => f.rel);
+  const reads = readInOrder(paths, whole);
+  try {
+    for (const f of files) {
+      const old = cache?.sources[f.rel];
+      const more = grown.get(f.rel);
+      if (old && more) {
+        const { added: extra, docs: _d, facts: _f, problems: _p, ...meta } = more;
+        sources[f.rel] = { ...meta, segs: [...old.segs, segment.id], problems: [...old.problems, ...extra.problems] };
+        take(extra.docs);
+        readFacts.push(...extra.facts);
+      } else if (old && fresh(old, f)) {
+        sources[f.rel] = old;
+      } else {
+        const { docs, facts, problems, ...meta } = (await reads.next()).value as ReadSource;
+        sources[f.rel] = { ...meta, segs: [segment.id], problems };
+        take(docs);
+        readFacts.push(...facts);
+      }
+    }
+    segment.commit();
+  } catch (err) {
+    segment.abort();
+    throw err;
+  } finally {
+    await reads.return(undefined);
+  }
+  const appended = grown.size;
+  const gone = new Set([...replaced, ...removed]);
+  let index: MiniSearch<IndexedDoc> | undefined;
+  let state: IndexState;
+  let mode: RecallIndex['build']['mode'] = 'full';
+  if (builder) state = builder.state();
+  else {
+    const updated = restore(dir, cache!, 'update');
+    // Segments are shared by the sources read together: only the changed sources' documents go.
+    const segs = new Set([...gone].flatMap((rel) => cache!.sources[rel]?.segs ?? []));
+    for (const d of readSegments(dir, [...segs])) if (gone.has(d.file) && updated.has(d.id)) updated.discard(d.id);
+    for (const d of added) if (!updated.has(d.id)) updated.add(d);
+    if (updated.dirtFactor > MAX_DIRT) {
+      const rebuilt = new StateBuilder();
+      const current = readSegments(dir, [...new Set(order.flatMap((rel) => sources[rel]!.segs))]).filter((d) => isCurrent(sources, d));
+      for (const d of current) rebuilt.add(d, refOf(d, d.where));
+      state = rebuilt.state();
+    } else {
+      index = updated;
+      state = indexState(updated);
+      mode = 'incremental';
+    }
+  }
+  // Facts keep source order, and line order within a source (appended lines come last).
+  const rank = new Map(order.map((rel, i) => [rel, i]));
+  const kept = cache ? readAllFacts(dir, cache.facts).filter((f) => !gone.has(factSource(f))) : [];
+  const facts = [...kept, ...readFacts].map((f, i) => ({ f, i })).sort((a, b) => (rank.get(factSource(a.f)) ?? 0) - (rank.get(factSource(b.f)) ?? 0) || a.i - b.i).map(({ f }) => f);
+  let factsOf = (key: string) => facts.filter((f) => f.fingerprint === key);
+  if (writable) {
+    const factsAt = writeFacts(dir, facts);
+    const postings = writePostings(dir, state);
+    writeFileAtomic(join(dir, 'index.v8'), serialize({ version: CACHE_VERSION, sources: JSON.stringify(sources), facts: JSON.stringify(factsAt), state: { ...state, postings: new Uint32Array(0) }, postings } satisfies CacheFileOnDisk));
+    for (const file of unreferenced(dir, sources, [factsAt ? `facts-${factsAt.id}.jsonl` : '', `post-${postings}.bin`], Date.now() - GRACE_MS)) rmSync(file, { force: true });
+    rmSync(paths.legacyRecallIndex, { force: true });
+    factsOf = factsReader(dir, factsAt);
+  }
+  // Only now: the index takes the state's tree over.
+  index ??= restore(dir, { state, postings: null }, 'search');
+  const build = { mode, sources: files.length, reread: replaced.length + appended };
+  return recallIndex({ dir, sources, order, index, build, factsOf, held: (where) => segment.held(where) });
+}
+
+/** Postings, segment and facts files the new index.v8 does not name, written before `before`. */
+function unreferenced(dir: string, sources: Record<string, CachedSource>, named: readonly string[], before: number): string[] {
+  const kept = new Set([...Object.values(sources).flatMap((s) => s.segs.map((seg) => `seg-${seg}.jsonl`)), ...named]);
+  return readdirSync(dir).filter((name) => /^(seg-|facts-|post-)/.test(name) && !kept.has(name)).map((name) => join(dir, name)).filter((file) => {
     try {
       return statSync(file).mtimeMs < before;
     } catch {
@@ -279,38 +372,19 @@ function unreferenced(dir: string, sources: Record<string, CachedSource>, factsI
  */
 export async function openRecallIndex(paths: ProjectPaths): Promise<RecallIndex> {
   const cache = readCache(paths.recallCacheDir);
-  try {
-    return await openWith(paths, cache);
-  } catch (err) {
-    if (!cache) throw err;
-    return openWith(paths, null);
+  const files = listSources(paths);
+  if (cache) {
+    try {
+      return await openWith(paths, files, cache, true);
+    } catch {
+      // A cache that does not hold what it says is built again.
+    }
   }
-}
-
-/**
- * The top few memories for a task's next attempt: its title, files and last error as the
- * query, its own receipts left out (the re-anchoring text already shows them), and nothing
- * an earlier attempt of the task was shown (their ids are in `attempt.recalled`).
- * [] when `relay.recall.enabled` is false or nothing matches.
- */
-export async function recallForTask(paths: ProjectPaths, epic: Epic, ledger: AttemptLedger, taskId: string, given: ReadonlySet<string> = new Set()): Promise<Memory[]> {
-  const config = (await import('./config.ts')).loadRelayConfig(paths).recall;
-  const limit = config?.limit ?? 3;
-  const task = epic.tasks[taskId];
-  if (config?.enabled === false || limit < 1 || !task) return [];
-  const attempts = ledger.attempts[taskId] ?? [];
-  const lastError = [...attempts].reverse().find((a) => a.result === 'failure')?.receipt?.error_summary ?? null;
-  const shown = new Set([...attempts.flatMap((a) => a.recalled ?? []), ...given]);
-  // The brief shows this task's attempts and its dependencies' receipts itself.
-  const told = new Set([taskId, ...task.depends_on]);
   try {
-    const index = await openRecallIndex(paths);
-    const hits = index.search(taskQuery(task, lastError), { limit: limit * 3 + shown.size, exclude: (d) => d.source === 'receipt' && told.has(d.task ?? '') });
-    const history = lastError ? index.history(lastError, taskId) : null;
-    return pickMemories(hits, history, shown, (id) => index.lookup(id), limit);
+    return await openWith(paths, files, null, true);
   } catch (err) {
-    // Memories help a worker; they must never stop one from starting.
-    process.stderr.write(`relay: recall skipped: ${(err as Error).message}\n`);
-    return [];
+    // The cache only saves time: a checkout where it cannot be written still answers, from memory.
+    if (typeof (err as NodeJS.ErrnoException)?.syscall !== 'string') throw err;
+    return openWith(paths, files, null, false);
   }
 }

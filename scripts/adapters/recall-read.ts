@@ -1,17 +1,17 @@
 /**
- * Reads one of recall's sources (recall-sources.ts lists them) into documents: in full, or
- * only the lines appended since it was last read. Loaded only when a source changed.
+ * Reads one of recall's sources (recall-sources.ts lists them) into documents, whole. Loaded
+ * only when a source changed; it brings the YAML and schema parsers the attempt ledger and the
+ * ops-knowledge entries need.
  */
 import { z } from 'zod';
-import { episodicDocs, kbDocs, learningDocs, receiptDocs } from '../core/knowledge/recall-docs.ts';
+import { kbDocs, learningDocs, receiptDocs } from '../core/knowledge/recall-docs.ts';
 import type { Extracted } from '../core/knowledge/recall.ts';
 import type { ProjectPaths } from '../core/shared/paths.ts';
 import { loadYamlSnapshot } from './documents.ts';
-import type { Appended, ReadSource, SourceFile } from './recall-sources.ts';
-import { readRange, readTextBounded } from './store.ts';
+import { MAX_SOURCE_BYTES, readFailed, readJsonl } from './recall-read-jsonl.ts';
+import type { ReadSource, SourceFile } from './recall-sources.ts';
+import { readTextBounded } from './store.ts';
 
-const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
-const TAIL_BYTES = 64;
 
 /**
  * The line of each attempt in attempt-ledger.yml, from the block layout relay writes
@@ -54,51 +54,13 @@ function attemptLedgerDocs(paths: ProjectPaths, rel: string, text: string): Extr
   return receiptDocs(rel, ledger, attemptLines(text));
 }
 
-function countLines(bytes: Buffer): number {
-  let lines = 0;
-  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) lines++;
-  return lines;
-}
-
-function readFailed(f: SourceFile, err: unknown): ReadSource {
-  const problem = `${f.rel}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
-  return { kind: f.kind, mtimeMs: f.mtimeMs, size: f.size, docs: [], facts: [], problems: [problem] };
-}
-
 export function readSource(paths: ProjectPaths, f: SourceFile): ReadSource {
   try {
-    if (f.kind === 'episodic') {
-      const bytes = readRange(f.abs, 0, f.size, MAX_SOURCE_BYTES);
-      const tail = bytes.subarray(-TAIL_BYTES).toString('base64');
-      return { kind: f.kind, mtimeMs: f.mtimeMs, size: bytes.length, lines: countLines(bytes), tail, ...episodicDocs(f.rel, bytes.toString('utf8')) };
-    }
+    if (f.kind === 'episodic') return readJsonl(f);
     const text = readTextBounded(f.abs, MAX_SOURCE_BYTES);
     const extracted = f.kind === 'receipts' ? attemptLedgerDocs(paths, f.rel, text) : f.kind === 'kb' ? kbDocs(f.rel, text) : learningDocs(f.rel, text);
     return { kind: f.kind, mtimeMs: f.mtimeMs, size: f.size, ...extracted };
   } catch (err) {
     return readFailed(f, err);
   }
-}
-
-/**
- * A JSONL source that only grew since it was read (the episodic ledger between rotations):
- * only its new lines are read. Null when it was rewritten, rotated or ended mid-line.
- */
-export function readAppended(f: SourceFile, old: Omit<ReadSource, keyof Extracted>): Appended | null {
-  if (f.kind !== 'episodic' || old.tail === undefined || old.lines === undefined || f.size <= old.size) return null;
-  const tail = Buffer.from(old.tail, 'base64');
-  if (!tail.length || tail.at(-1) !== 10) return null;
-  let bytes: Buffer;
-  try {
-    bytes = readRange(f.abs, old.size - tail.length, f.size, MAX_SOURCE_BYTES);
-  } catch {
-    return null;
-  }
-  if (!bytes.subarray(0, tail.length).equals(tail)) return null;
-  const grown = bytes.subarray(tail.length);
-  const added = episodicDocs(f.rel, grown.toString('utf8'), old.lines + 1);
-  return {
-    kind: f.kind, mtimeMs: f.mtimeMs, size: old.size + grown.length, lines: old.lines + countLines(grown), tail: bytes.subarray(-TAIL_BYTES).toString('base64'),
-    docs: [], facts: [], problems: [], added,
-  };
 }

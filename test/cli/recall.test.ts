@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { projectPaths } from '../../scripts/core/shared/paths.ts';
-import { recallForTask } from '../../scripts/adapters/recall-index.ts';
+import { recallForTask } from '../../scripts/adapters/anchor-context.ts';
 import { loadState } from '../../scripts/adapters/state.ts';
 import { relay, tempProject } from '../support/project.ts';
 import { STUB_WORKER } from '../faults/support/stub-project.ts';

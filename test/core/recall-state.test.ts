@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, docRef, searchDocs, type IndexedDoc, type RecallDoc } from '../../scripts/core/knowledge/recall.ts';
-import { indexState, restoreIndex } from '../../scripts/core/knowledge/recall-state.ts';
+import { serialize } from 'node:v8';
+import { buildIndex, docRef, processTerm, refOf, searchDocs, type IndexedDoc, type RecallDoc } from '../../scripts/core/knowledge/recall.ts';
+import { indexState, restoreIndex, StateBuilder } from '../../scripts/core/knowledge/recall-state.ts';
 
 const SYSTEMS = ['redis', 'postgres', 'kafka', 'nginx', 'dns', 'tls'];
 const SYMPTOMS = ['connection timeout', 'pool exhausted', 'disk full', 'handshake failure', 'stale cache', 'slow queries'];
@@ -56,6 +57,43 @@ describe('the recall index as the cache keeps it', () => {
     const again = restoreIndex(structuredClone(indexState(updated)), 'search')!;
     expect(ranking(again, all)).toEqual(ranking(original, all));
     expect(again.has('doc-1')).toBe(false);
+  });
+
+  it('is built directly to the very state MiniSearch gives, byte for byte (tree order, postings, field lengths, averages)', () => {
+    // Odd inputs too: empty fields and tags, repeated and differently cased tokens, stopwords only, punctuation runs, non-ASCII.
+    const odd: IndexedDoc[] = [
+      { id: 'odd-1', source: 'kb', file: 'a.md', line: 1, verbatim: true, where: 'seg:9001:1', title: '', text: '', tags: [] },
+      { id: 'odd-2', source: 'episodic', file: 'b.jsonl', line: 2, verbatim: false, where: 'seg:9002:1', title: 'Timeout TIMEOUT timeouts', text: '—the of and— ...\n\r\n  ', tags: ['', 'x'] },
+      { id: 'odd-3', source: 'receipt', file: 'c.yml', line: 3, verbatim: false, where: 'seg:9003:1', task: 'T1', title: 'Zürich naïve café', text: 'Zürich zurich ZÜRICH 東京 error: E_CONN_RESET at db.ts:12', tags: ['café'] },
+    ];
+    const all = [...odd, ...docs];
+    const builder = new StateBuilder();
+    for (const d of [...all, { ...all[7]!, title: 'a second copy: skipped' }]) builder.add(d, refOf(d, d.where));
+    const built = builder.state();
+    const expected = indexState(buildIndex(all));
+    // The averages are compared as numbers: how V8 holds a double (boxed or not) changes its serialized bytes, not its value.
+    expect(built.avgFieldLength).toEqual(expected.avgFieldLength);
+    expect(serialize({ ...built, avgFieldLength: [] }).equals(serialize({ ...expected, avgFieldLength: [] }))).toBe(true);
+    expect(ranking(restoreIndex(built, 'search')!, all)).toEqual(ranking(buildIndex(all), all));
+  });
+
+  it('keeps, of every match, exactly the first few MiniSearch\'s own search() ranks, ties and filters included', () => {
+    const byWhere = new Map(docs.map((d) => [d.where, d as RecallDoc]));
+    const filters = [undefined, (d: { source: string; task?: string }) => d.source === 'receipt' && d.task === 'T3', (d: { source: string }) => d.source !== 'kb'];
+    let compared = 0;
+    for (const query of [...QUERIES, 'redis', 'client saw', 'svc-1 svc-2 svc-3', 'backoff limits migrations']) {
+      for (const limit of [1, 2, 7, 40, 1000]) {
+        for (const exclude of filters) {
+          const got = searchDocs(fresh, (where) => byWhere.get(where)!, query, { limit, ...(exclude ? { exclude } : {}) }).map((h) => [h.doc.id, h.score]);
+          // searchDocs hands MiniSearch the query's processed terms, as here.
+          const terms = [...new Set(query.split(/[\s\p{P}]+/u).map(processTerm).filter(Boolean))].join(' ');
+          const all = fresh.search(terms, exclude ? { filter: (r) => !exclude({ source: r.ref.split('\t')[0], task: r.ref.split('\t')[1] || undefined }) } : {});
+          expect(got).toEqual(all.slice(0, limit).map((r) => [r.id, Math.round(r.score * 100) / 100]));
+          compared += got.length;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(3000);
   });
 
   it('refuses a state of another shape instead of guessing', () => {

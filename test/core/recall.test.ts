@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, describeHistory, errorHistory, errorKey, pickMemories, searchDocs, taskQuery, type RecallDoc } from '../../scripts/core/knowledge/recall.ts';
-import { episodicDocs, kbDocs, learningDocs, receiptDocs } from '../../scripts/core/knowledge/recall-docs.ts';
+import { kbDocs, learningDocs, receiptDocs } from '../../scripts/core/knowledge/recall-docs.ts';
+import { episodicDocs } from '../../scripts/core/knowledge/recall-episodic.ts';
 import { renderEntry } from '../../scripts/core/knowledge/kb.ts';
 
 /** The index over `docs`, each stored at its position in the list (the cache stores a segment and offset). */

@@ -10,8 +10,8 @@ import {
   currentProject
 } from "./chunk-5AAKOZ27.mjs";
 import "./chunk-AV66IWWN.mjs";
-import "./chunk-HVA2SMNT.mjs";
 import "./chunk-DUPEDPRH.mjs";
+import "./chunk-HVA2SMNT.mjs";
 import "./chunk-4UMD7KWD.mjs";
 import "./chunk-R5CMOSTG.mjs";
 import "./chunk-JTFCDVB4.mjs";

@@ -10,8 +10,8 @@
  * undefined for anything else (the caller then rebuilds), and test/core/recall-state.test.ts
  * compares a restored index's ranking with a fresh one's, so an upgrade that changes them fails there.
  */
-import type MiniSearch from 'minisearch';
-import { emptyIndex, type IndexedDoc } from './recall.ts';
+import MiniSearch from 'minisearch';
+import { emptyIndex, fieldText, INDEX_FIELDS, processTerm, type IndexedDoc, type RecallDoc } from './recall.ts';
 
 export interface IndexState {
   format: 'relay-minisearch-7/1';
@@ -51,6 +51,46 @@ interface Internals {
 
 const LEAF = '';
 
+/** A growable Uint32Array: half a million numbers in a plain array, then copied, cost more. */
+class Numbers {
+  array = new Uint32Array(1 << 16);
+  size = 0;
+  push(n: number): void {
+    if (this.size === this.array.length) {
+      const grown = new Uint32Array(this.array.length * 2);
+      grown.set(this.array);
+      this.array = grown;
+    }
+    this.array[this.size++] = n;
+  }
+}
+
+/**
+ * The term tree with each leaf replaced by its term's number, in tree order, and the postings
+ * laid out in that order. `write` appends one leaf's postings: field count, then per field
+ * its id, its document count and (short id, frequency) pairs.
+ */
+function layOut<Leaf>(tree: Map<string, unknown>, write: (leaf: Leaf, out: Numbers) => void): Pick<IndexState, 'tree' | 'postings' | 'postingsAt'> {
+  const out = new Numbers();
+  const at: number[] = [];
+  const walk = (node: Map<string, unknown>): Map<string, unknown> => {
+    const copy = new Map<string, unknown>();
+    for (const [key, value] of node) {
+      if (key !== LEAF) {
+        copy.set(key, walk(value as Map<string, unknown>));
+        continue;
+      }
+      copy.set(LEAF, at.length);
+      at.push(out.size);
+      write(value as Leaf, out);
+    }
+    return copy;
+  };
+  const laidOut = walk(tree);
+  at.push(out.size);
+  return { tree: laidOut, postings: out.array.slice(0, out.size), postingsAt: Uint32Array.from(at) };
+}
+
 export function indexState(index: MiniSearch<IndexedDoc>): IndexState {
   const m = index as unknown as Internals;
   const fieldCount = Object.keys(m._fieldIds).length;
@@ -62,46 +102,111 @@ export function indexState(index: MiniSearch<IndexedDoc>): IndexState {
     refs[shortId] = m._storedFields.get(shortId)?.ref ?? '';
     m._fieldLength.get(shortId)?.forEach((n, f) => (fieldLength[shortId * fieldCount + f] = n ?? 0));
   }
-  // Straight into a typed array that doubles when full: half a million numbers in a plain array, then copied, cost more.
-  let flat = new Uint32Array(1 << 16);
-  let size = 0;
-  const room = (n: number) => {
-    if (size + n <= flat.length) return;
-    const grown = new Uint32Array(Math.max(flat.length * 2, size + n));
-    grown.set(flat);
-    flat = grown;
-  };
-  const at: number[] = [];
-  const walk = (node: Map<string, unknown>): Map<string, unknown> => {
-    const out = new Map<string, unknown>();
-    for (const [key, value] of node) {
-      if (key !== LEAF) {
-        out.set(key, walk(value as Map<string, unknown>));
-        continue;
-      }
-      out.set(LEAF, at.length);
-      at.push(size);
-      const postings = value as Postings;
-      room(1);
-      flat[size++] = postings.size;
-      for (const [fieldId, docs] of postings) {
-        room(2 + 2 * docs.size);
-        flat[size++] = fieldId;
-        flat[size++] = docs.size;
-        for (const [doc, freq] of docs) {
-          flat[size++] = doc;
-          flat[size++] = freq;
-        }
+  const laidOut = layOut<Postings>(m._index._tree, (postings, out) => {
+    out.push(postings.size);
+    for (const [fieldId, docs] of postings) {
+      out.push(fieldId);
+      out.push(docs.size);
+      for (const [doc, freq] of docs) {
+        out.push(doc);
+        out.push(freq);
       }
     }
-    return out;
-  };
-  const tree = walk(m._index._tree);
-  at.push(size);
+  });
   return {
     format: 'relay-minisearch-7/1', documentCount: m._documentCount, nextId: m._nextId, dirtCount: m._dirtCount, fieldIds: m._fieldIds, avgFieldLength: m._avgFieldLength,
-    ids: ids.join('\n'), refs: refs.join('\n'), fieldLength, tree, postings: flat.slice(0, size), postingsAt: Uint32Array.from(at),
+    ids: ids.join('\n'), refs: refs.join('\n'), fieldLength, ...laidOut,
   };
+}
+
+/**
+ * Builds the state `indexState(buildIndex(docs))` gives, one document at a time: the same
+ * tokens, terms, field lengths, running averages and postings in the same order, without
+ * MiniSearch's Map per term and field (most of a full build's time and garbage), and without
+ * holding the documents. A document whose id was added before is skipped (its first copy
+ * stays). test/core/recall-state.test.ts checks the two states are equal.
+ */
+export class StateBuilder {
+  readonly #tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+  readonly #ids: string[] = [];
+  readonly #added = new Set<string>();
+  readonly #refs: string[] = [];
+  readonly #fieldLength = new Numbers();
+  readonly #avgFieldLength: number[] = [];
+  // Per distinct raw token: its term's number (-1: no term) and the last document field it was counted in.
+  readonly #rawIds = new Map<string, number>();
+  readonly #rawTerm: number[] = [];
+  readonly #rawSeen: number[] = [];
+  readonly #termIds = new Map<string, number>();
+  // Per term and field, (short id, frequency) pairs; per term, its fields in the order first met.
+  readonly #pairs: Array<number[] | undefined> = [];
+  readonly #termFields: number[][] = [];
+
+  add(d: RecallDoc, ref: string): void {
+    if (this.#added.has(d.id)) return;
+    this.#added.add(d.id);
+    const shortId = this.#ids.push(d.id) - 1;
+    this.#refs.push(ref);
+    const fieldCount = INDEX_FIELDS.length;
+    INDEX_FIELDS.forEach((field, fieldId) => {
+      const stamp = shortId * fieldCount + fieldId;
+      let unique = 0;
+      for (const token of this.#tokenize(fieldText(d, field))) {
+        let raw = this.#rawIds.get(token);
+        if (raw === undefined) raw = this.#newRaw(token);
+        if (this.#rawSeen[raw] !== stamp) {
+          this.#rawSeen[raw] = stamp;
+          unique++;
+        }
+        const term = this.#rawTerm[raw]!;
+        if (term < 0) continue;
+        const slot = term * fieldCount + fieldId;
+        let list = this.#pairs[slot];
+        if (!list) {
+          list = this.#pairs[slot] = [];
+          this.#termFields[term]!.push(fieldId);
+        }
+        if (list[list.length - 2] === shortId) list[list.length - 1]!++;
+        else list.push(shortId, 1);
+      }
+      this.#fieldLength.push(unique);
+      this.#avgFieldLength[fieldId] = ((this.#avgFieldLength[fieldId] || 0) * shortId + unique) / (shortId + 1);
+    });
+  }
+
+  #newRaw(token: string): number {
+    const term = processTerm(token);
+    let id = term ? this.#termIds.get(term) : -1;
+    if (id === undefined) {
+      id = this.#termFields.push([]) - 1;
+      this.#termIds.set(term!, id);
+    }
+    this.#rawSeen.push(-1);
+    const raw = this.#rawTerm.push(id) - 1;
+    this.#rawIds.set(token, raw);
+    return raw;
+  }
+
+  state(): IndexState {
+    const fieldCount = INDEX_FIELDS.length;
+    // Terms go into the tree in the order first met, as MiniSearch adds them, so the tree has its shape.
+    const terms = new (emptyIndex() as unknown as Internals)._index.constructor(new Map()) as { set(key: string, value: number): void; _tree: Map<string, unknown> };
+    for (const [term, id] of this.#termIds) terms.set(term, id);
+    const laidOut = layOut<number>(terms._tree, (term, out) => {
+      out.push(this.#termFields[term]!.length);
+      for (const fieldId of this.#termFields[term]!) {
+        const list = this.#pairs[term * fieldCount + fieldId]!;
+        out.push(fieldId);
+        out.push(list.length / 2);
+        for (const n of list) out.push(n);
+      }
+    });
+    const count = this.#ids.length;
+    return {
+      format: 'relay-minisearch-7/1', documentCount: count, nextId: count, dirtCount: 0, fieldIds: Object.fromEntries(INDEX_FIELDS.map((f, i) => [f, i])),
+      avgFieldLength: this.#avgFieldLength, ids: this.#ids.join('\n'), refs: this.#refs.join('\n'), fieldLength: this.#fieldLength.array.slice(0, this.#fieldLength.size), ...laidOut,
+    };
+  }
 }
 
 function decode(postings: Uint32Array, from: number): Postings {
@@ -126,12 +231,15 @@ function lineAt(text: string): (n: number) => string {
   return (n) => (n >= 0 && n < starts.length - 1 ? text.slice(starts[n], starts[n + 1]! - 1) : '');
 }
 
-/** A term's postings, decoded on the first look: all a search does with them is `get(fieldId)`. */
+/** The postings numbers from `from` to `to`: a view of the state's array, or read from where the cache keeps them. */
+export type PostingsRange = (from: number, to: number) => Uint32Array;
+
+/** A term's postings, read and decoded on the first look: all a search does with them is `get(fieldId)`. */
 class LazyPostings {
   #decoded: Postings | undefined;
-  constructor(private readonly postings: Uint32Array, private readonly from: number) {}
+  constructor(private readonly range: PostingsRange, private readonly from: number, private readonly to: number) {}
   get(fieldId: number): Map<number, number> | undefined {
-    return (this.#decoded ??= decode(this.postings, this.from)).get(fieldId);
+    return (this.#decoded ??= decode(this.range(this.from, this.to), 0)).get(fieldId);
   }
 }
 
@@ -139,14 +247,18 @@ class LazyPostings {
  * The index back from its state, which it takes over (its tree becomes the index's). `search`: read-only and lazy, for a query (MiniSearch's own
  * structures are stood in for by objects with the two or three methods a search calls);
  * `update`: every Map decoded, for adding and discarding documents. An index with discarded documents is
- * always decoded, because a search then cleans their postings up as it meets them.
+ * always decoded, because a search then cleans their postings up as it meets them. `range`
+ * reads postings kept outside the state (a search of an index without discarded documents only).
  */
-export function restoreIndex(state: IndexState, use: 'search' | 'update'): MiniSearch<IndexedDoc> | undefined {
+export function restoreIndex(state: IndexState, use: 'search' | 'update', range?: PostingsRange): MiniSearch<IndexedDoc> | undefined {
   const index = emptyIndex();
   const m = index as unknown as Internals;
   const valid = state?.format === 'relay-minisearch-7/1' && state.tree instanceof Map && state.postings instanceof Uint32Array && state.fieldLength instanceof Uint32Array;
   if (!valid || !(m._index?._tree instanceof Map) || !(m._documentIds instanceof Map) || !(m._idToShortId instanceof Map) || !(m._storedFields instanceof Map)) return undefined;
+  // Postings kept elsewhere (`range`) are for a search; an update needs them all in the state.
   const lazy = use === 'search' && state.dirtCount === 0;
+  if (range && !lazy) return undefined;
+  const postingsOf = range ?? ((from: number, to: number) => state.postings.subarray(from, to));
   const fieldCount = Object.keys(state.fieldIds).length;
   const idAt = lineAt(state.ids);
   const refAt = lineAt(state.refs);
@@ -165,7 +277,10 @@ export function restoreIndex(state: IndexState, use: 'search' | 'update'): MiniS
   const leaves = (node: Map<string, unknown>): Map<string, unknown> => {
     for (const [key, value] of node) {
       if (key !== LEAF) leaves(value as Map<string, unknown>);
-      else node.set(LEAF, lazy ? new LazyPostings(state.postings, state.postingsAt[value as number]!) : decode(state.postings, state.postingsAt[value as number]!));
+      else {
+        const term = value as number;
+        node.set(LEAF, lazy ? new LazyPostings(postingsOf, state.postingsAt[term]!, state.postingsAt[term + 1]!) : decode(state.postings, state.postingsAt[term]!));
+      }
     }
     return node;
   };

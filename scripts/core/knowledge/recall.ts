@@ -78,13 +78,21 @@ export function errorKey(text: string): string | null {
 const STOPWORDS = new Set('a an and are as at be but by for from has have how i in into is it its not of on or so that the their then there this to was we were what when where which who why will with you'.split(' '));
 
 /** Lower-case, no stopwords, stemmed: the same on both sides, so "timeouts" finds "timeout". */
-function processTerm(term: string): string | null {
+export function processTerm(term: string): string | null {
   const t = term.toLowerCase();
   return t.length < 2 || STOPWORDS.has(t) ? null : stem(t);
 }
 
 /** The one stored field: a document's source, task and where it is stored, tab-separated (one string is cheap to keep and load). */
-const refOf = (d: IndexedDoc) => `${d.source}\t${d.task ?? ''}\t${d.where}`;
+export const refOf = (d: Pick<RecallDoc, 'source' | 'task'>, where: string) => `${d.source}\t${d.task ?? ''}\t${where}`;
+
+/** The searched fields, in MiniSearch's field-id order. */
+export const INDEX_FIELDS = ['title', 'text', 'tags'] as const;
+
+/** A searched field's text, as the index reads it. */
+export function fieldText(d: RecallDoc, field: (typeof INDEX_FIELDS)[number]): string {
+  return field === 'tags' ? d.tags.join(' ') : d[field];
+}
 
 export function parseRef(id: string, ref: string): DocRef {
   const [source, task, where] = ref.split('\t');
@@ -93,9 +101,9 @@ export function parseRef(id: string, ref: string): DocRef {
 
 const INDEX_OPTIONS: Options<IndexedDoc> = {
   idField: 'id',
-  fields: ['title', 'text', 'tags'],
+  fields: [...INDEX_FIELDS],
   storeFields: ['ref'],
-  extractField: (d, field) => (field === 'ref' ? refOf(d) : field === 'id' ? d.id : field === 'tags' ? d.tags.join(' ') : String(d[field as keyof IndexedDoc] ?? '')),
+  extractField: (d, field) => (field === 'ref' ? refOf(d, d.where) : field === 'id' ? d.id : fieldText(d, field as (typeof INDEX_FIELDS)[number])),
   processTerm,
   // Discarded documents are cleaned by a full rebuild (see recall-index), never in the background.
   autoVacuum: false,
@@ -145,16 +153,26 @@ function queryTerms(query: string): string[] {
   return [...new Set(query.split(/[\s\p{P}]+/u).map(processTerm).filter((t): t is string => Boolean(t)))];
 }
 
-/** The line with the most query terms, clipped around its first match, and where it sits in the file. */
-function snippetFor(d: RecallDoc, terms: string[]): { snippet: string; link: string } {
+/**
+ * The line with the most query terms, clipped around its first match, and where it sits in the
+ * file. `stems` memoises processTerm across the hits of one search (the same words recur).
+ */
+function snippetFor(d: RecallDoc, terms: string[], stems: Map<string, string>): { snippet: string; link: string } {
   const lines = d.text.split('\n');
+  const stem = (w: string) => {
+    let s = stems.get(w);
+    if (s === undefined) stems.set(w, (s = processTerm(w) ?? ''));
+    return s;
+  };
   let best = { index: 0, score: -1, at: 0 };
   lines.forEach((line, index) => {
-    const words = line.split(/[\s\p{P}]+/u).map((w) => ({ w: processTerm(w) ?? '', at: line.indexOf(w) }));
-    const hits = terms.filter((t) => words.some(({ w }) => w.startsWith(t)));
-    if (hits.length > best.score && line.trim()) {
-      const first = words.find(({ w }) => hits.some((t) => w.startsWith(t)));
-      best = { index, score: hits.length, at: first?.at ?? 0 };
+    if (!line.trim()) return;
+    const words = line.split(/[\s\p{P}]+/u);
+    const stemmed = words.map(stem);
+    const hits = terms.filter((t) => stemmed.some((w) => w.startsWith(t)));
+    if (hits.length > best.score) {
+      const first = stemmed.findIndex((w) => hits.some((t) => w.startsWith(t)));
+      best = { index, score: hits.length, at: first < 0 ? 0 : line.indexOf(words[first]!) };
     }
   });
   const line = lines[best.index]!.trim();
@@ -163,20 +181,45 @@ function snippetFor(d: RecallDoc, terms: string[]): { snippet: string; link: str
   return { snippet, link: `${d.file}:${d.verbatim ? d.line + best.index : d.line}` };
 }
 
+interface QueryInternals {
+  executeQuery(query: string, options: object): Map<number, { score: number; terms: string[] }>;
+  _documentIds: { get(shortId: number): string | undefined };
+  _storedFields: { get(shortId: number): { ref?: string } | undefined };
+}
+
+/**
+ * The first `limit` of what MiniSearch's search() returns, without its work for every other
+ * match: search() makes a result object for each document that matches any term (thousands,
+ * on a large memory) and sorts them all. Here each match is only scored as search() scores it
+ * (the BM25 sum times the number of query terms it matched) and kept while it is among the best
+ * so far; ties keep the order of discovery, as search()'s stable sort does. Only kept ones are
+ * filtered, which gives the same first `limit` because the filter does not depend on the score.
+ */
+function bestResults(index: MiniSearch<IndexedDoc>, query: string, limit: number, keep: ((ref: DocRef) => boolean) | null): Array<{ ref: DocRef; score: number }> {
+  const m = index as unknown as QueryInternals;
+  const best: Array<{ ref: DocRef; score: number }> = [];
+  for (const [shortId, { score, terms }] of m.executeQuery(query, {})) {
+    const total = score * (terms.length || 1);
+    if (best.length === limit && total <= best[limit - 1]!.score) continue;
+    const ref = parseRef(m._documentIds.get(shortId)!, m._storedFields.get(shortId)?.ref ?? '');
+    if (keep && !keep(ref)) continue;
+    let at = best.length;
+    while (at > 0 && best[at - 1]!.score < total) at--;
+    best.splice(at, 0, { ref, score: total });
+    if (best.length > limit) best.pop();
+  }
+  return best;
+}
+
 /** The best hits for `query`; only they are read (`read` takes a stored document's `where`). */
 export function searchDocs(index: MiniSearch<IndexedDoc>, read: (where: string) => RecallDoc, query: string, opts: SearchOptions): RecallHit[] {
   const terms = queryTerms(query);
   if (!terms.length || opts.limit < 1) return [];
-  const filtered = opts.sources || opts.exclude;
-  const results = index.search(terms.join(' '), filtered ? {
-    filter: (r) => {
-      const ref = parseRef(r.id, r.ref);
-      return (!opts.sources || opts.sources.includes(ref.source)) && !opts.exclude?.(ref);
-    },
-  } : {});
-  return results.slice(0, opts.limit).map((r) => {
-    const d = read(parseRef(r.id, r.ref).where);
-    return { doc: d, score: Math.round(r.score * 100) / 100, ...snippetFor(d, terms) };
+  const keep = opts.sources || opts.exclude ? (ref: DocRef) => (!opts.sources || opts.sources.includes(ref.source)) && !opts.exclude?.(ref) : null;
+  const stems = new Map<string, string>();
+  return bestResults(index, terms.join(' '), opts.limit, keep).map(({ ref, score }) => {
+    const d = read(ref.where);
+    return { doc: d, score: Math.round(score * 100) / 100, ...snippetFor(d, terms, stems) };
   });
 }
 

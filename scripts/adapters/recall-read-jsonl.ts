@@ -1,0 +1,57 @@
+/**
+ * Reads recall's JSONL sources (the episodic ledger and its archives) into documents: in
+ * full, or only the lines appended since they were last read. It loads no parser but JSON,
+ * so the thread reading them starts quickly; recall-read.ts reads the other sources.
+ */
+import { episodicDocs } from '../core/knowledge/recall-episodic.ts';
+import type { Extracted } from '../core/knowledge/recall.ts';
+import type { Appended, ReadSource, SourceFile } from './recall-sources.ts';
+import { readRange } from './store.ts';
+
+export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
+const TAIL_BYTES = 64;
+
+function countLines(bytes: Buffer): number {
+  let lines = 0;
+  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) lines++;
+  return lines;
+}
+
+export function readFailed(f: SourceFile, err: unknown): ReadSource {
+  const problem = `${f.rel}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+  return { kind: f.kind, mtimeMs: f.mtimeMs, size: f.size, docs: [], facts: [], problems: [problem] };
+}
+
+/** A JSONL source, whole. */
+export function readJsonl(f: SourceFile): ReadSource {
+  try {
+    const bytes = readRange(f.abs, 0, f.size, MAX_SOURCE_BYTES);
+    const tail = bytes.subarray(-TAIL_BYTES).toString('base64');
+    return { kind: f.kind, mtimeMs: f.mtimeMs, size: bytes.length, lines: countLines(bytes), tail, ...episodicDocs(f.rel, bytes.toString('utf8')) };
+  } catch (err) {
+    return readFailed(f, err);
+  }
+}
+
+/**
+ * A JSONL source that only grew since it was read (the episodic ledger between rotations):
+ * only its new lines are read. Null when it was rewritten, rotated or ended mid-line.
+ */
+export function readAppended(f: SourceFile, old: Omit<ReadSource, keyof Extracted>): Appended | null {
+  if (f.kind !== 'episodic' || old.tail === undefined || old.lines === undefined || f.size <= old.size) return null;
+  const tail = Buffer.from(old.tail, 'base64');
+  if (!tail.length || tail.at(-1) !== 10) return null;
+  let bytes: Buffer;
+  try {
+    bytes = readRange(f.abs, old.size - tail.length, f.size, MAX_SOURCE_BYTES);
+  } catch {
+    return null;
+  }
+  if (!bytes.subarray(0, tail.length).equals(tail)) return null;
+  const grown = bytes.subarray(tail.length);
+  const added = episodicDocs(f.rel, grown.toString('utf8'), old.lines + 1);
+  return {
+    kind: f.kind, mtimeMs: f.mtimeMs, size: old.size + grown.length, lines: old.lines + countLines(grown), tail: bytes.subarray(-TAIL_BYTES).toString('base64'),
+    docs: [], facts: [], problems: [], added,
+  };
+}
