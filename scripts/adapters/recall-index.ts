@@ -17,7 +17,7 @@
  * index.v8, or another process writing the next one, never follows a name to nothing.
  */
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type MiniSearch from 'minisearch';
@@ -66,8 +66,8 @@ interface CacheFileOnDisk extends Omit<CacheFile, 'sources' | 'facts'> {
 
 export interface RecallIndex {
   problems: readonly string[];
-  /** How the index was obtained: unchanged cache, some sources swapped in, or built from scratch. */
-  build: { mode: 'cached' | 'incremental' | 'full'; sources: number; reread: number };
+  /** How the index was obtained: unchanged cache, some sources swapped in, or built from scratch; and on how many threads sources were read. */
+  build: { mode: 'cached' | 'incremental' | 'full'; sources: number; reread: number; threads: number };
   search(query: string, opts: SearchOptions): RecallHit[];
   /** A document by id, read from its segment. */
   lookup(id: string): RecallDoc | undefined;
@@ -188,7 +188,10 @@ function readCache(dir: string): CacheFile | null {
     if (disk?.version !== CACHE_VERSION || typeof disk.sources !== 'string' || !disk.state || typeof disk.postings !== 'string') return null;
     // A postings file of another length than the index says is not the one it was written with.
     if (statSync(postingsFile(dir, disk.postings)).size !== (disk.state.postingsAt?.at(-1) ?? -1) * 4) return null;
-    return { ...disk, sources: JSON.parse(disk.sources), facts: JSON.parse(disk.facts) };
+    const cache: CacheFile = { ...disk, sources: JSON.parse(disk.sources), facts: JSON.parse(disk.facts) };
+    // A file the index names and that is gone (a cleaned folder, a copy of half the cache) means building again, not failing mid-query.
+    const named = [...new Set(Object.values(cache.sources).flatMap((s) => s.segs))].map((seg) => segFile(dir, seg));
+    return [...named, ...(cache.facts ? [factsFile(dir, cache.facts.id)] : [])].every((file) => existsSync(file)) ? cache : null;
   } catch {
     return null;
   }
@@ -257,7 +260,7 @@ async function openWith(paths: ProjectPaths, files: readonly SourceFile[], cache
   const listed = new Set(order);
   const removed = Object.keys(cache?.sources ?? {}).filter((rel) => !listed.has(rel));
   if (cache && !removed.length && files.every((f) => fresh(cache.sources[f.rel], f))) {
-    const build = { mode: 'cached' as const, sources: files.length, reread: 0 };
+    const build = { mode: 'cached' as const, sources: files.length, reread: 0, threads: 1 };
     return recallIndex({ dir, sources: cache.sources, order, index: restore(dir, cache, 'search'), build, factsOf: factsReader(dir, cache.facts), held: () => undefined });
   }
   // Reading a source loads parsers (JSON, then yaml, zod and the kb format); a warm query needs none of them.
@@ -286,7 +289,8 @@ async function openWith(paths: ProjectPaths, files: readonly SourceFile[], cache
   const sources: Record<string, CachedSource> = {};
   const readFacts: ErrorFact[] = [];
   const replaced = whole.map((f) => f.rel);
-  const reads = readInOrder(paths, whole);
+  const used = { threads: 1 };
+  const reads = readInOrder(paths, whole, used);
   try {
     for (const f of files) {
       const old = cache?.sources[f.rel];
@@ -350,7 +354,7 @@ async function openWith(paths: ProjectPaths, files: readonly SourceFile[], cache
   }
   // Only now: the index takes the state's tree over.
   index ??= restore(dir, { state, postings: null }, 'search');
-  const build = { mode, sources: files.length, reread: replaced.length + appended };
+  const build = { mode, sources: files.length, reread: replaced.length + appended, threads: used.threads };
   return recallIndex({ dir, sources, order, index, build, factsOf, held: (where) => segment.held(where) });
 }
 

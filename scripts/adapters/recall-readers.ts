@@ -76,7 +76,8 @@ function startWorker(input: WorkerInput): Reader | null {
   };
 }
 
-export async function* readInOrder(paths: ProjectPaths, files: readonly SourceFile[]): AsyncGenerator<ReadSource> {
+/** The files' results in order. `used.threads` is set to 2 once the worker thread has read a file. */
+export async function* readInOrder(paths: ProjectPaths, files: readonly SourceFile[], used: { threads: number }): AsyncGenerator<ReadSource> {
   let split = files.findIndex((f) => f.kind !== 'episodic');
   if (split < 0) split = files.length;
   const rest = files.slice(split);
@@ -85,7 +86,11 @@ export async function* readInOrder(paths: ProjectPaths, files: readonly SourceFi
   let done = 0;
   if (worker) {
     try {
-      for (; done < rest.length; done++) yield await worker.next();
+      for (; done < rest.length; done++) {
+        const read = await worker.next();
+        used.threads = 2;
+        yield read;
+      }
     } catch {
       // What the worker did not read is read here.
     } finally {

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   openRecallIndex
-} from "./chunk-FY3PP6RN.mjs";
+} from "./chunk-LBZQVVR6.mjs";
 import "./chunk-SUIBL2WH.mjs";
 import {
   describeHistory,

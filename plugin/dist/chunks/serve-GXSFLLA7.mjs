@@ -18,7 +18,7 @@ import {
 } from "./chunk-BGHUYQ4O.mjs";
 import {
   openRecallIndex
-} from "./chunk-FY3PP6RN.mjs";
+} from "./chunk-LBZQVVR6.mjs";
 import "./chunk-SUIBL2WH.mjs";
 import "./chunk-OMITWCKR.mjs";
 import {

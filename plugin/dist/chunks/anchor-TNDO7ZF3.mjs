@@ -1,9 +1,9 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   taskAnchor
-} from "./chunk-ZD7LRSP5.mjs";
+} from "./chunk-DDFNS4DS.mjs";
 import "./chunk-T6AVDJUU.mjs";
-import "./chunk-FY3PP6RN.mjs";
+import "./chunk-LBZQVVR6.mjs";
 import "./chunk-SUIBL2WH.mjs";
 import "./chunk-OMITWCKR.mjs";
 import "./chunk-VLRPGHZT.mjs";

@@ -9,14 +9,14 @@ import {
 import "./chunk-BGHUYQ4O.mjs";
 import {
   taskAnchor
-} from "./chunk-ZD7LRSP5.mjs";
+} from "./chunk-DDFNS4DS.mjs";
 import {
   changedFiles,
   headCommit,
   snapshotDiff,
   snapshotTree
 } from "./chunk-T6AVDJUU.mjs";
-import "./chunk-FY3PP6RN.mjs";
+import "./chunk-LBZQVVR6.mjs";
 import "./chunk-SUIBL2WH.mjs";
 import "./chunk-OMITWCKR.mjs";
 import "./chunk-VLRPGHZT.mjs";

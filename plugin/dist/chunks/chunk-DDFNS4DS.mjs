@@ -4,7 +4,7 @@ import {
 } from "./chunk-T6AVDJUU.mjs";
 import {
   openRecallIndex
-} from "./chunk-FY3PP6RN.mjs";
+} from "./chunk-LBZQVVR6.mjs";
 import {
   pickMemories,
   taskQuery

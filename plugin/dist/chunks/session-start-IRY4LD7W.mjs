@@ -13,9 +13,9 @@ import {
 import "./chunk-HRINFOH6.mjs";
 import {
   taskAnchor
-} from "./chunk-ZD7LRSP5.mjs";
+} from "./chunk-DDFNS4DS.mjs";
 import "./chunk-T6AVDJUU.mjs";
-import "./chunk-FY3PP6RN.mjs";
+import "./chunk-LBZQVVR6.mjs";
 import "./chunk-SUIBL2WH.mjs";
 import "./chunk-OMITWCKR.mjs";
 import "./chunk-VLRPGHZT.mjs";

@@ -25,7 +25,7 @@ import {
 
 // scripts/adapters/recall-index.ts
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 
@@ -330,7 +330,7 @@ function startWorker(input) {
     stop: () => void worker.terminate()
   };
 }
-async function* readInOrder(paths, files) {
+async function* readInOrder(paths, files, used) {
   let split = files.findIndex((f) => f.kind !== "episodic");
   if (split < 0) split = files.length;
   const rest = files.slice(split);
@@ -339,7 +339,11 @@ async function* readInOrder(paths, files) {
   let done = 0;
   if (worker) {
     try {
-      for (; done < rest.length; done++) yield await worker.next();
+      for (; done < rest.length; done++) {
+        const read = await worker.next();
+        used.threads = 2;
+        yield read;
+      }
     } catch {
     } finally {
       worker.stop();
@@ -449,7 +453,9 @@ function readCache(dir) {
     const disk = deserialize(readFileSync(join(dir, "index.v8")));
     if (disk?.version !== CACHE_VERSION || typeof disk.sources !== "string" || !disk.state || typeof disk.postings !== "string") return null;
     if (statSync(postingsFile(dir, disk.postings)).size !== (disk.state.postingsAt?.at(-1) ?? -1) * 4) return null;
-    return { ...disk, sources: JSON.parse(disk.sources), facts: JSON.parse(disk.facts) };
+    const cache = { ...disk, sources: JSON.parse(disk.sources), facts: JSON.parse(disk.facts) };
+    const named = [...new Set(Object.values(cache.sources).flatMap((s) => s.segs))].map((seg) => segFile(dir, seg));
+    return [...named, ...cache.facts ? [factsFile(dir, cache.facts.id)] : []].every((file) => existsSync(file)) ? cache : null;
   } catch {
     return null;
   }
@@ -494,7 +500,7 @@ async function openWith(paths, files, cache, writable) {
   const listed = new Set(order);
   const removed = Object.keys(cache?.sources ?? {}).filter((rel) => !listed.has(rel));
   if (cache && !removed.length && files.every((f) => fresh(cache.sources[f.rel], f))) {
-    const build2 = { mode: "cached", sources: files.length, reread: 0 };
+    const build2 = { mode: "cached", sources: files.length, reread: 0, threads: 1 };
     return recallIndex({ dir, sources: cache.sources, order, index: restore(dir, cache, "search"), build: build2, factsOf: factsReader(dir, cache.facts), held: () => void 0 });
   }
   const { readAppended } = await import("./recall-read-jsonl-SO34RJWF.mjs");
@@ -521,7 +527,8 @@ async function openWith(paths, files, cache, writable) {
   const sources = {};
   const readFacts = [];
   const replaced = whole.map((f) => f.rel);
-  const reads = readInOrder(paths, whole);
+  const used = { threads: 1 };
+  const reads = readInOrder(paths, whole, used);
   try {
     for (const f of files) {
       const old = cache?.sources[f.rel];
@@ -582,7 +589,7 @@ async function openWith(paths, files, cache, writable) {
     factsOf = factsReader(dir, factsAt);
   }
   index ??= restore(dir, { state, postings: null }, "search");
-  const build = { mode, sources: files.length, reread: replaced.length + appended };
+  const build = { mode, sources: files.length, reread: replaced.length + appended, threads: used.threads };
   return recallIndex({ dir, sources, order, index, build, factsOf, held: (where) => segment.held(where) });
 }
 function unreferenced(dir, sources, named, before) {

@@ -807,7 +807,7 @@ var require_dist2 = __commonJS({
 });
 
 // scripts/hooks/session-start.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 
 // scripts/core/epic/anchor.ts
 var ANCHOR_BUDGET = 8e3;
@@ -4443,7 +4443,7 @@ async function gitFacts(root, since) {
 
 // scripts/adapters/recall-index.ts
 import { randomBytes } from "node:crypto";
-import { readdirSync as readdirSync2, readFileSync, rmSync, statSync as statSync2 } from "node:fs";
+import { existsSync, readdirSync as readdirSync2, readFileSync, rmSync, statSync as statSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 import { deserialize, serialize } from "node:v8";
 
@@ -4748,7 +4748,7 @@ function startWorker(input) {
     stop: () => void worker.terminate()
   };
 }
-async function* readInOrder(paths, files) {
+async function* readInOrder(paths, files, used) {
   let split = files.findIndex((f3) => f3.kind !== "episodic");
   if (split < 0) split = files.length;
   const rest = files.slice(split);
@@ -4757,7 +4757,11 @@ async function* readInOrder(paths, files) {
   let done = 0;
   if (worker) {
     try {
-      for (; done < rest.length; done++) yield await worker.next();
+      for (; done < rest.length; done++) {
+        const read = await worker.next();
+        used.threads = 2;
+        yield read;
+      }
     } catch {
     } finally {
       worker.stop();
@@ -4914,7 +4918,9 @@ function readCache(dir) {
     const disk = deserialize(readFileSync(join2(dir, "index.v8")));
     if (disk?.version !== CACHE_VERSION || typeof disk.sources !== "string" || !disk.state || typeof disk.postings !== "string") return null;
     if (statSync2(postingsFile(dir, disk.postings)).size !== (disk.state.postingsAt?.at(-1) ?? -1) * 4) return null;
-    return { ...disk, sources: JSON.parse(disk.sources), facts: JSON.parse(disk.facts) };
+    const cache = { ...disk, sources: JSON.parse(disk.sources), facts: JSON.parse(disk.facts) };
+    const named = [...new Set(Object.values(cache.sources).flatMap((s) => s.segs))].map((seg) => segFile(dir, seg));
+    return [...named, ...cache.facts ? [factsFile(dir, cache.facts.id)] : []].every((file) => existsSync(file)) ? cache : null;
   } catch {
     return null;
   }
@@ -4959,7 +4965,7 @@ async function openWith(paths, files, cache, writable) {
   const listed = new Set(order);
   const removed = Object.keys(cache?.sources ?? {}).filter((rel) => !listed.has(rel));
   if (cache && !removed.length && files.every((f3) => fresh(cache.sources[f3.rel], f3))) {
-    const build2 = { mode: "cached", sources: files.length, reread: 0 };
+    const build2 = { mode: "cached", sources: files.length, reread: 0, threads: 1 };
     return recallIndex({ dir, sources: cache.sources, order, index: restore(dir, cache, "search"), build: build2, factsOf: factsReader(dir, cache.facts), held: () => void 0 });
   }
   const { readAppended } = await import("./recall-read-jsonl-QRB7CNDS.mjs");
@@ -4986,7 +4992,8 @@ async function openWith(paths, files, cache, writable) {
   const sources = {};
   const readFacts = [];
   const replaced = whole.map((f3) => f3.rel);
-  const reads = readInOrder(paths, whole);
+  const used = { threads: 1 };
+  const reads = readInOrder(paths, whole, used);
   try {
     for (const f3 of files) {
       const old = cache?.sources[f3.rel];
@@ -5047,7 +5054,7 @@ async function openWith(paths, files, cache, writable) {
     factsOf = factsReader(dir, factsAt);
   }
   index ??= restore(dir, { state, postings: null }, "search");
-  const build = { mode, sources: files.length, reread: replaced.length + appended };
+  const build = { mode, sources: files.length, reread: replaced.length + appended, threads: used.threads };
   return recallIndex({ dir, sources, order, index, build, factsOf, held: (where) => segment.held(where) });
 }
 function unreferenced(dir, sources, named, before) {
@@ -5106,7 +5113,7 @@ async function recallForTask(paths, epic, ledger, taskId, given = /* @__PURE__ *
 }
 
 // scripts/adapters/state.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 
 // scripts/core/shared/suggest.ts
 function editDistance(a, b3) {
@@ -5193,7 +5200,7 @@ var ReviewVerdict = external_exports.object({
 
 // scripts/adapters/state.ts
 function loadEpic(paths) {
-  if (!existsSync(paths.epic)) throw new RelayError(`${paths.epic}: no epic here; create one with: relay init <blueprint.md>`);
+  if (!existsSync2(paths.epic)) throw new RelayError(`${paths.epic}: no epic here; create one with: relay init <blueprint.md>`);
   const value = loadYamlSnapshot(paths.epic, external_exports.unknown(), paths.epicSnapshot);
   try {
     return checkEpic(value, paths.epic);
@@ -5207,14 +5214,14 @@ function checkLedgerMatches(epic, ledger, file) {
 }
 function loadState(paths) {
   const epic = loadEpic(paths);
-  if (!existsSync(paths.attemptLedger)) throw new RelayError(`${paths.attemptLedger}: file not found; re-run relay init`);
+  if (!existsSync2(paths.attemptLedger)) throw new RelayError(`${paths.attemptLedger}: file not found; re-run relay init`);
   const ledger = loadYamlSnapshot(paths.attemptLedger, AttemptLedger, paths.ledgerSnapshot);
   checkLedgerMatches(epic, ledger, paths.attemptLedger);
   return { epic, ledger: refreshStatuses(epic, ledger) };
 }
 
 // scripts/adapters/git-setup.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 function commonGitDir(paths) {
   try {
@@ -5222,14 +5229,14 @@ function commonGitDir(paths) {
     const gitdir = /^gitdir:\s*(.+)$/m.exec(readFileSync3(paths.gitDirPointer, "utf8"))?.[1]?.trim();
     if (!gitdir) return null;
     const dir = isAbsolute(gitdir) ? gitdir : resolve(paths.root, gitdir);
-    const common = existsSync2(resolve(dir, "commondir")) ? readFileSync3(resolve(dir, "commondir"), "utf8").trim() : ".";
+    const common = existsSync3(resolve(dir, "commondir")) ? readFileSync3(resolve(dir, "commondir"), "utf8").trim() : ".";
     return resolve(dir, common);
   } catch {
     return null;
   }
 }
 function mergeDriverProblem(paths) {
-  if (!existsSync2(paths.gitattributes) || !readFileSync3(paths.gitattributes, "utf8").includes("merge=relay")) return null;
+  if (!existsSync3(paths.gitattributes) || !readFileSync3(paths.gitattributes, "utf8").includes("merge=relay")) return null;
   const gitDir = commonGitDir(paths);
   if (!gitDir) return null;
   let config = "";
@@ -5242,7 +5249,7 @@ function mergeDriverProblem(paths) {
   const driver = /^\s*driver\s*=\s*(.+)$/m.exec(section)?.[1];
   if (!driver) return "this clone has no merge driver for relay's files (git does not copy it into clones), so a merge of two branches' relay state can conflict";
   const paths_ = [...driver.matchAll(/'([^']+)'/g)].map((m2) => m2[1]).filter((p2) => p2.startsWith("/"));
-  const gone = paths_.find((p2) => !existsSync2(p2));
+  const gone = paths_.find((p2) => !existsSync3(p2));
   return gone ? `the merge driver for relay's files points at ${gone}, which is gone (relay moved or was updated)` : null;
 }
 
@@ -5286,7 +5293,7 @@ async function anchorSession(ctx, source) {
 async function onSessionStart(ctx) {
   const source = text(ctx.payload.source) ?? "startup";
   let anchoring;
-  if (existsSync3(projectPaths(ctx.root).epic)) {
+  if (existsSync4(projectPaths(ctx.root).epic)) {
     try {
       anchoring = await anchorSession(ctx, source);
     } catch (err) {

@@ -1,0 +1,138 @@
+// The recall cache under the conditions a first query meets: sources read on two threads or
+// one, a worker that cannot start, a cache folder that cannot be written, cache files that are
+// damaged or gone, and the files a rebuild leaves behind.
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { REPO, relay, tempProject } from '../support/project.ts';
+
+const SYSTEMS = ['redis', 'postgres', 'kafka', 'nginx'];
+const SYMPTOMS = ['connection timeout', 'pool exhausted', 'disk full', 'TLS handshake failure'];
+const QUERIES = ['redis connection timeout', 'pool exhausted postgres', 'handshake', 'seed users table', 'warm cache traffic'];
+
+/** Every kind of source, with enough ops-knowledge entries (80) that a first query reads them on a second thread. */
+function corpus(): string {
+  const dir = tempProject();
+  const records = Array.from({ length: 120 }, (_, i) => JSON.stringify({
+    id: `r${i}`, timestamp: '2026-05-03T00:00:00Z', type: 'incident', task_id: `svc-${i % 7}`,
+    root_cause: `${SYSTEMS[i % 4]} ${SYMPTOMS[(i * 3) % 4]} at peak ${i}`, fix: `raised the ${SYSTEMS[i % 4]} pool to ${i}`,
+  }));
+  mkdirSync(join(dir, 'progress/archive'), { recursive: true });
+  writeFileSync(join(dir, 'progress/archive/ledger-2026-Q1.jsonl'), `${records.slice(0, 60).join('\n')}\n`);
+  writeFileSync(join(dir, 'progress/ledger.jsonl'), `${records.slice(60).join('\n')}\n`);
+  const attempts = Object.fromEntries(Array.from({ length: 12 }, (_, t) => [`T${t + 1}`, [1, 2].map((id) => ({
+    id, started_at: '2026-05-01T10:00:00.000Z', ended_at: '2026-05-01T10:30:00.000Z', result: id === 1 ? 'failure' : 'success',
+    receipt: {
+      status: id === 1 ? 'failure' : 'success', summary: id === 1 ? `tests hit ${SYMPTOMS[t % 4]}` : 'seeded the users table first', files_changed: [`src/t${t}.ts`], pattern_tags: [SYSTEMS[t % 4]!],
+      quality_gate_findings: [], ...(id === 1 ? { error_category: 'test_failure', error_summary: `${SYSTEMS[t % 4]} ${SYMPTOMS[t % 4]} in t${t}.test.ts` } : {}), learning: 'Seed the users table before the API tests',
+    },
+  }))]));
+  mkdirSync(join(dir, '.agents-os/relay'), { recursive: true });
+  writeFileSync(join(dir, '.agents-os/relay/attempt-ledger.yml'), stringify({ version: 1, epic_id: 'cache', started_at: '2026-05-01T10:00:00.000Z', attempts, promoted_learnings: [] }));
+  for (let i = 0; i < 80; i++) {
+    const folder = join(dir, 'docs/ops-knowledge', SYSTEMS[i % 4]!);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `note-${i}.md`), `# ${SYSTEMS[i % 4]} ${SYMPTOMS[i % 4]} ${i}\n\nSeen on the checkout path; warm the cache before switching traffic.\n\n- step ${i}: raise the pool\n`);
+  }
+  writeFileSync(join(dir, 'AGENTS.md'), '# Agents\n\n## Key Learnings\n\n- Warm the cache before switching traffic\n- Pin node 20 in CI\n');
+  return dir;
+}
+
+const cacheDir = (dir: string) => join(dir, '.agents-os/cache/recall');
+
+/** Every query's answer, the first one building the index from nothing. */
+function answers(dir: string, env: NodeJS.ProcessEnv = {}, bundle?: string) {
+  rmSync(cacheDir(dir), { recursive: true, force: true });
+  return QUERIES.map((q) => {
+    const args = ['recall', q, '--json', '--limit', '8'];
+    const r = bundle ? spawnSync(process.execPath, [bundle, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, RELAY_PROJECT_DIR: '', NO_COLOR: '1', ...env } }) : relay(dir, args, undefined, env);
+    expect('status' in r ? r.status : r.code, r.stderr).toBe(0);
+    return JSON.parse(r.stdout) as { results: unknown[]; error_history: unknown; index: { mode: string; threads: number }; problems: string[] };
+  });
+}
+
+/** Whether the current index.v8 names a cache file (its id appears in it). */
+const namedByIndex = (dir: string, file: string) => readFileSync(join(cacheDir(dir), 'index.v8')).includes(Buffer.from(file.replace(/^\w+-|\.\w+$/g, '')));
+
+const withoutBuild = (all: ReturnType<typeof answers>) => all.map(({ index: _index, ...rest }) => rest);
+
+describe('the recall cache', () => {
+  let dir: string;
+  let oneThread: ReturnType<typeof answers>;
+  beforeAll(() => {
+    dir = corpus();
+    oneThread = answers(dir, { RELAY_RECALL_THREADS: '1' });
+  });
+
+  it('gives the same answers whether the sources were read on two threads or one', () => {
+    expect(oneThread.map((a) => a.index.mode)).toEqual(['full', 'cached', 'cached', 'cached', 'cached']);
+    expect(oneThread[0]!.index.threads).toBe(1);
+    expect(oneThread.flatMap((a) => a.results).length).toBeGreaterThan(30);
+    expect(oneThread.every((a) => a.problems.length === 0)).toBe(true);
+    const twoThreads = answers(dir, { RELAY_RECALL_THREADS: '2' });
+    expect(twoThreads[0]!.index).toMatchObject({ mode: 'full', threads: 2 });
+    expect(withoutBuild(twoThreads)).toEqual(withoutBuild(oneThread));
+    // Left to decide by itself, 80 entries are worth a second thread where there is a second core.
+    expect(answers(dir)[0]!.index.threads).toBe(availableParallelism() > 1 ? 2 : 1);
+  });
+
+  it('reads everything on one thread, to the same answers, when the worker thread cannot start', () => {
+    const dist = join(tmpdir(), `relay-dist-${process.pid}`);
+    cpSync(join(REPO, 'dist'), dist, { recursive: true, dereference: true });
+    rmSync(join(dist, 'recall-read-worker.mjs'));
+    try {
+      const without = answers(dir, { RELAY_RECALL_THREADS: '2' }, join(dist, 'relay.mjs'));
+      expect(without[0]!.index).toMatchObject({ mode: 'full', threads: 1 });
+      expect(withoutBuild(without)).toEqual(withoutBuild(oneThread));
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+
+  it('answers from memory, the same, where no cache folder can be written', () => {
+    rmSync(join(dir, '.agents-os/cache'), { recursive: true, force: true });
+    writeFileSync(join(dir, '.agents-os/cache'), 'a file where the cache folder would be\n');
+    try {
+      const all = QUERIES.map((q) => relay(dir, ['recall', q, '--json', '--limit', '8']));
+      expect(all.map((r) => r.code)).toEqual(QUERIES.map(() => 0));
+      expect(withoutBuild(all.map((r) => JSON.parse(r.stdout)))).toEqual(withoutBuild(oneThread));
+      expect(JSON.parse(all[1]!.stdout).index.mode).toBe('full');
+    } finally {
+      rmSync(join(dir, '.agents-os/cache'), { force: true });
+    }
+  });
+
+  it('builds again, to the same answers, when a file the index names is damaged or gone', () => {
+    answers(dir);
+    const named = (prefix: string) => readdirSync(cacheDir(dir)).filter((f) => f.startsWith(prefix) && namedByIndex(dir, f)).map((f) => join(cacheDir(dir), f));
+    for (const damage of [() => truncateSync(named('post-')[0]!, 8), () => rmSync(named('seg-')[0]!), () => rmSync(named('facts-')[0]!)]) {
+      damage();
+      const again = relay(dir, ['recall', QUERIES[0]!, '--json', '--limit', '8']);
+      expect(again.code, again.stderr).toBe(0);
+      const out = JSON.parse(again.stdout);
+      expect(out.index.mode).toBe('full');
+      expect(withoutBuild([out])).toEqual(withoutBuild([oneThread[0]!]));
+    }
+  });
+
+  it('removes the files a rebuild left behind once they are ten minutes old, and keeps every file the index names', () => {
+    answers(dir);
+    const before = readdirSync(cacheDir(dir));
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const f of before) utimesSync(join(cacheDir(dir), f), hourAgo, hourAgo);
+    // A rewritten (not appended) source: read again, into a new segment; the index and its postings are written anew.
+    const ledger = join(dir, 'progress/ledger.jsonl');
+    writeFileSync(ledger, readFileSync(ledger, 'utf8').split('\n').reverse().join('\n'));
+    const out = JSON.parse(relay(dir, ['recall', QUERIES[0]!, '--json', '--limit', '8']).stdout);
+    expect(out.index).toMatchObject({ mode: 'incremental', reread: 1 });
+    const after = readdirSync(cacheDir(dir));
+    expect(before.filter((f) => f.startsWith('post-')).some((f) => after.includes(f))).toBe(false);
+    expect(after.filter((f) => f.startsWith('post-'))).toHaveLength(1);
+    // Every file left is named by the new index (the old segment still holds the sources that did not change).
+    for (const f of after.filter((name) => /^(post|seg|facts)-/.test(name))) expect(namedByIndex(dir, f), f).toBe(true);
+    expect(after.every((f) => statSync(join(cacheDir(dir), f)).isFile())).toBe(true);
+  });
+});
