@@ -30,7 +30,7 @@ const common = {
 };
 // Two builds, so the hook's own chunks are split only along its dynamic imports: the
 // PostToolUse path (after every tool call) is then one file to load, not eight.
-await build({ ...common, entryPoints: { relay: 'scripts/relay.ts', 'recall-read-worker': 'scripts/adapters/recall-read-worker.ts' }, chunkNames: 'chunks/[name]-[hash]' });
+await build({ ...common, entryPoints: { relay: 'scripts/relay.ts' }, chunkNames: 'chunks/[name]-[hash]' });
 await build({ ...common, entryPoints: { hook: 'scripts/hook.ts' }, chunkNames: 'hook-chunks/[name]-[hash]' });
 // The dashboard `relay serve` hands a browser: its script (the graph and chart libraries
 // bundled in, so the page works offline), page and style.

@@ -27,8 +27,7 @@ import {
 } from '../core/knowledge/recall.ts';
 import { indexState, restoreIndex, StateBuilder, type IndexState } from '../core/knowledge/recall-state.ts';
 import type { ProjectPaths } from '../core/shared/paths.ts';
-import { readInOrder } from './recall-readers.ts';
-import { listSources, type Appended, type Kind, type ReadSource, type SourceFile } from './recall-sources.ts';
+import { listSources, type Appended, type Kind, type SourceFile } from './recall-sources.ts';
 import { ensureDir, readRange, readTextBounded, stageFile, writeFileAtomic, type StagedFile } from './store.ts';
 
 const CACHE_VERSION = 6;
@@ -66,8 +65,8 @@ interface CacheFileOnDisk extends Omit<CacheFile, 'sources' | 'facts'> {
 
 export interface RecallIndex {
   problems: readonly string[];
-  /** How the index was obtained: unchanged cache, some sources swapped in, or built from scratch; and on how many threads sources were read. */
-  build: { mode: 'cached' | 'incremental' | 'full'; sources: number; reread: number; threads: number };
+  /** How the index was obtained: unchanged cache, some sources swapped in, or built from scratch. */
+  build: { mode: 'cached' | 'incremental' | 'full'; sources: number; reread: number };
   search(query: string, opts: SearchOptions): RecallHit[];
   /** A document by id, read from its segment. */
   lookup(id: string): RecallDoc | undefined;
@@ -260,11 +259,11 @@ async function openWith(paths: ProjectPaths, files: readonly SourceFile[], cache
   const listed = new Set(order);
   const removed = Object.keys(cache?.sources ?? {}).filter((rel) => !listed.has(rel));
   if (cache && !removed.length && files.every((f) => fresh(cache.sources[f.rel], f))) {
-    const build = { mode: 'cached' as const, sources: files.length, reread: 0, threads: 1 };
+    const build = { mode: 'cached' as const, sources: files.length, reread: 0 };
     return recallIndex({ dir, sources: cache.sources, order, index: restore(dir, cache, 'search'), build, factsOf: factsReader(dir, cache.facts), held: () => undefined });
   }
   // Reading a source loads parsers (JSON, then yaml, zod and the kb format); a warm query needs none of them.
-  const { readAppended } = await import('./recall-read-jsonl.ts');
+  const { readAppended, readJsonl } = await import('./recall-read-jsonl.ts');
   const grown = new Map<string, Appended>();
   const whole: SourceFile[] = [];
   for (const f of files) {
@@ -289,8 +288,8 @@ async function openWith(paths: ProjectPaths, files: readonly SourceFile[], cache
   const sources: Record<string, CachedSource> = {};
   const readFacts: ErrorFact[] = [];
   const replaced = whole.map((f) => f.rel);
-  const used = { threads: 1 };
-  const reads = readInOrder(paths, whole, used);
+  // Only the JSONL ledgers changed (appends, the usual case): the YAML and schema parsers stay unloaded.
+  const { readSource } = whole.some((f) => f.kind !== 'episodic') ? await import('./recall-read.ts') : { readSource: (_: ProjectPaths, f: SourceFile) => readJsonl(f) };
   try {
     for (const f of files) {
       const old = cache?.sources[f.rel];
@@ -303,7 +302,7 @@ async function openWith(paths: ProjectPaths, files: readonly SourceFile[], cache
       } else if (old && fresh(old, f)) {
         sources[f.rel] = old;
       } else {
-        const { docs, facts, problems, ...meta } = (await reads.next()).value as ReadSource;
+        const { docs, facts, problems, ...meta } = readSource(paths, f);
         sources[f.rel] = { ...meta, segs: [segment.id], problems };
         take(docs);
         readFacts.push(...facts);
@@ -313,8 +312,6 @@ async function openWith(paths: ProjectPaths, files: readonly SourceFile[], cache
   } catch (err) {
     segment.abort();
     throw err;
-  } finally {
-    await reads.return(undefined);
   }
   const appended = grown.size;
   const gone = new Set([...replaced, ...removed]);
@@ -354,7 +351,7 @@ async function openWith(paths: ProjectPaths, files: readonly SourceFile[], cache
   }
   // Only now: the index takes the state's tree over.
   index ??= restore(dir, { state, postings: null }, 'search');
-  const build = { mode, sources: files.length, reread: replaced.length + appended, threads: used.threads };
+  const build = { mode, sources: files.length, reread: replaced.length + appended };
   return recallIndex({ dir, sources, order, index, build, factsOf, held: (where) => segment.held(where) });
 }
 

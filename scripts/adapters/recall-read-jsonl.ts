@@ -1,7 +1,8 @@
 /**
  * Reads recall's JSONL sources (the episodic ledger and its archives) into documents: in
- * full, or only the lines appended since they were last read. It loads no parser but JSON,
- * so the thread reading them starts quickly; recall-read.ts reads the other sources.
+ * full, or only the lines appended since they were last read. It loads no parser but JSON, so
+ * the usual change between two queries (records appended to the ledger) loads nothing more;
+ * recall-read.ts reads the other sources.
  */
 import { episodicDocs } from '../core/knowledge/recall-episodic.ts';
 import type { Extracted } from '../core/knowledge/recall.ts';

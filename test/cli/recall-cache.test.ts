@@ -1,19 +1,16 @@
-// The recall cache under the conditions a first query meets: sources read on two threads or
-// one, a worker that cannot start, a cache folder that cannot be written, cache files that are
-// damaged or gone, and the files a rebuild leaves behind.
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+// The recall cache under the conditions a first query meets: a cache folder that cannot be
+// written, cache files that are damaged or gone, and the files a rebuild leaves behind.
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { REPO, relay, tempProject } from '../support/project.ts';
+import { relay, tempProject } from '../support/project.ts';
 
 const SYSTEMS = ['redis', 'postgres', 'kafka', 'nginx'];
 const SYMPTOMS = ['connection timeout', 'pool exhausted', 'disk full', 'TLS handshake failure'];
 const QUERIES = ['redis connection timeout', 'pool exhausted postgres', 'handshake', 'seed users table', 'warm cache traffic'];
 
-/** Every kind of source, with enough ops-knowledge entries (80) that a first query reads them on a second thread. */
+/** Every kind of source: episodic ledger and archive, receipts, 80 ops-knowledge notes, AGENTS.md. */
 function corpus(): string {
   const dir = tempProject();
   const records = Array.from({ length: 120 }, (_, i) => JSON.stringify({
@@ -44,13 +41,12 @@ function corpus(): string {
 const cacheDir = (dir: string) => join(dir, '.agents-os/cache/recall');
 
 /** Every query's answer, the first one building the index from nothing. */
-function answers(dir: string, env: NodeJS.ProcessEnv = {}, bundle?: string) {
+function answers(dir: string) {
   rmSync(cacheDir(dir), { recursive: true, force: true });
   return QUERIES.map((q) => {
-    const args = ['recall', q, '--json', '--limit', '8'];
-    const r = bundle ? spawnSync(process.execPath, [bundle, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, RELAY_PROJECT_DIR: '', NO_COLOR: '1', ...env } }) : relay(dir, args, undefined, env);
-    expect('status' in r ? r.status : r.code, r.stderr).toBe(0);
-    return JSON.parse(r.stdout) as { results: unknown[]; error_history: unknown; index: { mode: string; threads: number }; problems: string[] };
+    const r = relay(dir, ['recall', q, '--json', '--limit', '8']);
+    expect(r.code, r.stderr).toBe(0);
+    return JSON.parse(r.stdout) as { results: unknown[]; error_history: unknown; index: { mode: string }; problems: string[] };
   });
 }
 
@@ -61,35 +57,16 @@ const withoutBuild = (all: ReturnType<typeof answers>) => all.map(({ index: _ind
 
 describe('the recall cache', () => {
   let dir: string;
-  let oneThread: ReturnType<typeof answers>;
+  let expected: ReturnType<typeof answers>;
   beforeAll(() => {
     dir = corpus();
-    oneThread = answers(dir, { RELAY_RECALL_THREADS: '1' });
+    expected = answers(dir);
   });
 
-  it('gives the same answers whether the sources were read on two threads or one', () => {
-    expect(oneThread.map((a) => a.index.mode)).toEqual(['full', 'cached', 'cached', 'cached', 'cached']);
-    expect(oneThread[0]!.index.threads).toBe(1);
-    expect(oneThread.flatMap((a) => a.results).length).toBeGreaterThan(30);
-    expect(oneThread.every((a) => a.problems.length === 0)).toBe(true);
-    const twoThreads = answers(dir, { RELAY_RECALL_THREADS: '2' });
-    expect(twoThreads[0]!.index).toMatchObject({ mode: 'full', threads: 2 });
-    expect(withoutBuild(twoThreads)).toEqual(withoutBuild(oneThread));
-    // Left to decide by itself, 80 entries are worth a second thread where there is a second core.
-    expect(answers(dir)[0]!.index.threads).toBe(availableParallelism() > 1 ? 2 : 1);
-  });
-
-  it('reads everything on one thread, to the same answers, when the worker thread cannot start', () => {
-    const dist = join(tmpdir(), `relay-dist-${process.pid}`);
-    cpSync(join(REPO, 'dist'), dist, { recursive: true, dereference: true });
-    rmSync(join(dist, 'recall-read-worker.mjs'));
-    try {
-      const without = answers(dir, { RELAY_RECALL_THREADS: '2' }, join(dist, 'relay.mjs'));
-      expect(without[0]!.index).toMatchObject({ mode: 'full', threads: 1 });
-      expect(withoutBuild(without)).toEqual(withoutBuild(oneThread));
-    } finally {
-      rmSync(dist, { recursive: true, force: true });
-    }
+  it('builds from nothing, then answers from the cache', () => {
+    expect(expected.map((a) => a.index.mode)).toEqual(['full', 'cached', 'cached', 'cached', 'cached']);
+    expect(expected.flatMap((a) => a.results).length).toBeGreaterThan(30);
+    expect(expected.every((a) => a.problems.length === 0)).toBe(true);
   });
 
   it('answers from memory, the same, where no cache folder can be written', () => {
@@ -98,7 +75,7 @@ describe('the recall cache', () => {
     try {
       const all = QUERIES.map((q) => relay(dir, ['recall', q, '--json', '--limit', '8']));
       expect(all.map((r) => r.code)).toEqual(QUERIES.map(() => 0));
-      expect(withoutBuild(all.map((r) => JSON.parse(r.stdout)))).toEqual(withoutBuild(oneThread));
+      expect(withoutBuild(all.map((r) => JSON.parse(r.stdout)))).toEqual(withoutBuild(expected));
       expect(JSON.parse(all[1]!.stdout).index.mode).toBe('full');
     } finally {
       rmSync(join(dir, '.agents-os/cache'), { force: true });
@@ -114,7 +91,7 @@ describe('the recall cache', () => {
       expect(again.code, again.stderr).toBe(0);
       const out = JSON.parse(again.stdout);
       expect(out.index.mode).toBe('full');
-      expect(withoutBuild([out])).toEqual(withoutBuild([oneThread[0]!]));
+      expect(withoutBuild([out])).toEqual(withoutBuild([expected[0]!]));
     }
   });
 

@@ -1,7 +1,7 @@
 /**
  * Episodic ledger records (progress/ledger.jsonl and its archives) as recall documents, and the
- * redaction every recall document gets. Pure, and needs no parser but JSON, so the thread that
- * reads the ledgers loads nothing more.
+ * redaction every recall document gets. Pure, and needs no parser but JSON, so reading what was
+ * appended to a ledger loads nothing more.
  */
 import { errorKey, type Extracted, type RecallDoc } from './recall.ts';
 import { redact } from '../shared/redact.ts';

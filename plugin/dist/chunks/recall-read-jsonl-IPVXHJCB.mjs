@@ -1,0 +1,20 @@
+import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
+import {
+  MAX_SOURCE_BYTES,
+  readAppended,
+  readFailed,
+  readJsonl
+} from "./chunk-ZSROGCWP.mjs";
+import "./chunk-TE5BUKMU.mjs";
+import "./chunk-7HUEV55X.mjs";
+import "./chunk-J372MWP3.mjs";
+import "./chunk-OTZ4R5UM.mjs";
+import "./chunk-JTFCDVB4.mjs";
+import "./chunk-AZJUC4SK.mjs";
+import "./chunk-NZBZCSN3.mjs";
+export {
+  MAX_SOURCE_BYTES,
+  readAppended,
+  readFailed,
+  readJsonl
+};

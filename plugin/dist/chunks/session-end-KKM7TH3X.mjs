@@ -1,0 +1,42 @@
+import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
+import {
+  recentSessionEvents,
+  writeSessionSummary
+} from "./chunk-IHFUWU64.mjs";
+import {
+  record,
+  text
+} from "./chunk-HQQ2TQAV.mjs";
+import {
+  summarizeSession
+} from "./chunk-ODGWY6BQ.mjs";
+import "./chunk-HRINFOH6.mjs";
+import {
+  writeAgentStatus
+} from "./chunk-3AOP4IRD.mjs";
+import "./chunk-BCWZON6A.mjs";
+import "./chunk-OTZ4R5UM.mjs";
+import "./chunk-4WRLVYEW.mjs";
+import "./chunk-5AAKOZ27.mjs";
+import "./chunk-AV66IWWN.mjs";
+import "./chunk-JTFCDVB4.mjs";
+import "./chunk-NZBZCSN3.mjs";
+
+// scripts/hooks/session-end.ts
+function onSessionEnd(ctx) {
+  const reason = text(ctx.payload.reason) ?? "unknown";
+  const earlier = ctx.sessionId ? recentSessionEvents(ctx.root, ctx.sessionId) : [];
+  const totals = summarizeSession(ctx.sessionId ?? "", earlier);
+  const line = record(ctx, "session_end", `session ended (${reason})`, {
+    reason,
+    tool_calls: totals.tools.reduce((n, t) => n + t.calls, 0),
+    errors: totals.errors.length,
+    files_touched: totals.files.length
+  });
+  if (ctx.sessionId) writeSessionSummary(ctx.root, ctx.agent, summarizeSession(ctx.sessionId, [...earlier, line]));
+  writeAgentStatus(ctx, "idle", line);
+  return void 0;
+}
+export {
+  onSessionEnd
+};
