@@ -28,4 +28,7 @@ export async function recallCommand(query: string, opts: RecallOptions): Promise
   if (index.problems.length) {
     process.stderr.write(`relay: ${index.problems.length} problem(s) reading the sources (indexed what could be read); first: ${index.problems[0]}\n`);
   }
+  // The answer is out and nothing is pending: exit without tearing down a heap no one needs again,
+  // which is a tenth of a warm query. (Once stdout has taken every byte: a pipe may still hold some.)
+  process.stdout.write('', () => process.exit());
 }

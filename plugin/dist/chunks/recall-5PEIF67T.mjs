@@ -47,6 +47,7 @@ async function recallCommand(query, opts) {
     process.stderr.write(`relay: ${index.problems.length} problem(s) reading the sources (indexed what could be read); first: ${index.problems[0]}
 `);
   }
+  process.stdout.write("", () => process.exit());
 }
 export {
   recallCommand
