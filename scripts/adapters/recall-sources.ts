@@ -73,9 +73,10 @@ export function listSources(paths: ProjectPaths): SourceFile[] {
   const under = paths.root + sep;
   const posix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
   const rel = (abs: string) => posix(abs.startsWith(under) ? abs.slice(under.length) : relative(paths.root, abs));
-  return candidates.flatMap(([abs, kind]) => {
+  const files: SourceFile[] = [];
+  for (const [abs, kind] of candidates) {
     const st = statFile(abs);
-    return st ? [{ abs, kind, rel: rel(abs), ...st }] : [];
-  });
+    if (st) files.push({ abs, kind, rel: rel(abs), mtimeMs: st.mtimeMs, size: st.size });
+  }
+  return files;
 }
-

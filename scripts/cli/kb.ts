@@ -86,5 +86,5 @@ export function kbCheckCommand(files: string[], opts: { json?: boolean }): void 
 
 /** `relay kb search`: the recall search, over the knowledge base only. */
 export async function kbSearchCommand(query: string, opts: { limit: number; json?: boolean }): Promise<void> {
-  (await import('./recall.ts')).recallCommand(query, { ...opts, sources: ['kb'] });
+  await (await import('./recall.ts')).recallCommand(query, { ...opts, sources: ['kb'] });
 }

@@ -1,8 +1,8 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   openRecallIndex
-} from "./chunk-KRNDA3LS.mjs";
-import "./chunk-SUIBL2WH.mjs";
+} from "./chunk-5T5GRCTV.mjs";
+import "./chunk-FLZRZ666.mjs";
 import {
   describeHistory,
   recallReport

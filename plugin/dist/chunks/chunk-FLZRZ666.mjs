@@ -41,10 +41,12 @@ function listSources(paths) {
   const under = paths.root + sep;
   const posix = (p) => sep === "/" ? p : p.split(sep).join("/");
   const rel = (abs) => posix(abs.startsWith(under) ? abs.slice(under.length) : relative(paths.root, abs));
-  return candidates.flatMap(([abs, kind]) => {
+  const files = [];
+  for (const [abs, kind] of candidates) {
     const st = statFile(abs);
-    return st ? [{ abs, kind, rel: rel(abs), ...st }] : [];
-  });
+    if (st) files.push({ abs, kind, rel: rel(abs), mtimeMs: st.mtimeMs, size: st.size });
+  }
+  return files;
 }
 
 export {

@@ -18,8 +18,8 @@ import {
 } from "./chunk-BGHUYQ4O.mjs";
 import {
   openRecallIndex
-} from "./chunk-KRNDA3LS.mjs";
-import "./chunk-SUIBL2WH.mjs";
+} from "./chunk-5T5GRCTV.mjs";
+import "./chunk-FLZRZ666.mjs";
 import "./chunk-2O37PRUQ.mjs";
 import {
   recallReport

@@ -1,10 +1,10 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   taskAnchor
-} from "./chunk-IVOD4VJJ.mjs";
+} from "./chunk-3LKBSRZ3.mjs";
 import "./chunk-EVICTV7W.mjs";
-import "./chunk-KRNDA3LS.mjs";
-import "./chunk-SUIBL2WH.mjs";
+import "./chunk-5T5GRCTV.mjs";
+import "./chunk-FLZRZ666.mjs";
 import "./chunk-2O37PRUQ.mjs";
 import "./chunk-TE5BUKMU.mjs";
 import "./chunk-7HUEV55X.mjs";

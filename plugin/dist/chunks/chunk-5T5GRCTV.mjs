@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   listSources
-} from "./chunk-SUIBL2WH.mjs";
+} from "./chunk-FLZRZ666.mjs";
 import {
   INDEX_FIELDS,
   MiniSearch,
@@ -239,13 +239,13 @@ function restoreIndex(state, use, range) {
   };
   const lengths = (shortId) => Array.from(state.fieldLength.subarray(shortId * fieldCount, (shortId + 1) * fieldCount));
   const leaves = (node) => {
-    for (const [key, value] of node) {
+    node.forEach((value, key) => {
       if (key !== LEAF) leaves(value);
       else {
         const term = value;
         node.set(LEAF, lazy ? new LazyPostings(postingsOf, state.postingsAt[term], state.postingsAt[term + 1]) : decode(state.postings, state.postingsAt[term]));
       }
-    }
+    });
     return node;
   };
   let fieldLength;

@@ -9,15 +9,15 @@ import {
 import "./chunk-BGHUYQ4O.mjs";
 import {
   taskAnchor
-} from "./chunk-IVOD4VJJ.mjs";
+} from "./chunk-3LKBSRZ3.mjs";
 import {
   changedFiles,
   headCommit,
   snapshotDiff,
   snapshotTree
 } from "./chunk-EVICTV7W.mjs";
-import "./chunk-KRNDA3LS.mjs";
-import "./chunk-SUIBL2WH.mjs";
+import "./chunk-5T5GRCTV.mjs";
+import "./chunk-FLZRZ666.mjs";
 import "./chunk-2O37PRUQ.mjs";
 import "./chunk-TE5BUKMU.mjs";
 import "./chunk-7HUEV55X.mjs";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-EVICTV7W.mjs";
 import {
   openRecallIndex
-} from "./chunk-KRNDA3LS.mjs";
+} from "./chunk-5T5GRCTV.mjs";
 import {
   pickMemories,
   taskQuery

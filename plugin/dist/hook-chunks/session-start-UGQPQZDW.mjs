@@ -4657,13 +4657,13 @@ function restoreIndex(state, use, range) {
   };
   const lengths = (shortId) => Array.from(state.fieldLength.subarray(shortId * fieldCount, (shortId + 1) * fieldCount));
   const leaves = (node) => {
-    for (const [key, value] of node) {
+    node.forEach((value, key) => {
       if (key !== LEAF) leaves(value);
       else {
         const term = value;
         node.set(LEAF, lazy ? new LazyPostings(postingsOf, state.postingsAt[term], state.postingsAt[term + 1]) : decode(state.postings, state.postingsAt[term]));
       }
-    }
+    });
     return node;
   };
   let fieldLength;
@@ -4738,10 +4738,12 @@ function listSources(paths) {
   const under = paths.root + sep;
   const posix = (p2) => sep === "/" ? p2 : p2.split(sep).join("/");
   const rel = (abs) => posix(abs.startsWith(under) ? abs.slice(under.length) : relative(paths.root, abs));
-  return candidates.flatMap(([abs, kind]) => {
+  const files = [];
+  for (const [abs, kind] of candidates) {
     const st2 = statFile(abs);
-    return st2 ? [{ abs, kind, rel: rel(abs), ...st2 }] : [];
-  });
+    if (st2) files.push({ abs, kind, rel: rel(abs), mtimeMs: st2.mtimeMs, size: st2.size });
+  }
+  return files;
 }
 
 // scripts/adapters/recall-index.ts

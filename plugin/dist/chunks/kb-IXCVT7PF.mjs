@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   markdownFiles
-} from "./chunk-SUIBL2WH.mjs";
+} from "./chunk-FLZRZ666.mjs";
 import {
   printJson
 } from "./chunk-HAHLE5FJ.mjs";
@@ -107,7 +107,7 @@ function kbCheckCommand(files, opts) {
   if (incomplete.length) throw new RelayError(`${problems} problem(s) in ${incomplete.length} of ${reports.length} entr${reports.length === 1 ? "y" : "ies"}`, 1);
 }
 async function kbSearchCommand(query, opts) {
-  (await import("./recall-5PEIF67T.mjs")).recallCommand(query, { ...opts, sources: ["kb"] });
+  await (await import("./recall-VFZHLOJ2.mjs")).recallCommand(query, { ...opts, sources: ["kb"] });
 }
 export {
   kbCheckCommand,
