@@ -9,13 +9,28 @@
 // Everything is built beside plugin/ and swapped in, so a process running the bundle (a
 // hook, a test) never sees it half-written or missing for the length of a build.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 
 const root = new URL('.', import.meta.url).pathname;
 const staging = `${root}plugin.build-${process.pid}`;
 const retired = `${root}plugin.old-${process.pid}`;
 rmSync(staging, { recursive: true, force: true });
+// commander loads node:child_process (and with it node:net) as it starts, only to run external
+// subcommands, which relay has none of: about 10 ms of every relay command's start. It is
+// loaded on first use instead. A commander that no longer has that line fails the build here.
+const lazyChildProcess = {
+  name: 'commander-lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const eager = "const childProcess = require('node:child_process');";
+      if (!text.includes(eager)) throw new Error(`${args.path}: commander no longer requires node:child_process as build.mjs expects; update lazyChildProcess`);
+      return { contents: text.replace(eager, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };"), loader: 'js' };
+    });
+  },
+};
 const common = {
+  plugins: [lazyChildProcess],
   outdir: `${staging}/dist`,
   outExtension: { '.js': '.mjs' },
   bundle: true,

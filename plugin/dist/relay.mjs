@@ -1170,7 +1170,7 @@ var require_suggestSimilar = __commonJS({
 var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
-    var childProcess = __require("node:child_process");
+    var childProcess = { spawn: (...args) => __require("node:child_process").spawn(...args) };
     var path = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
