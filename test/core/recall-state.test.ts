@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serialize } from 'node:v8';
-import { buildIndex, docRef, processTerm, refOf, searchDocs, type IndexedDoc, type RecallDoc } from '../../scripts/core/knowledge/recall.ts';
+import MiniSearch from 'minisearch';
+import { buildIndex, docRef, processTerm, refOf, tokenize, searchDocs, type IndexedDoc, type RecallDoc } from '../../scripts/core/knowledge/recall.ts';
 import { indexState, restoreIndex, StateBuilder } from '../../scripts/core/knowledge/recall-state.ts';
 
 const SYSTEMS = ['redis', 'postgres', 'kafka', 'nginx', 'dns', 'tls'];
@@ -100,5 +101,23 @@ describe('the recall index as the cache keeps it', () => {
     const state = indexState(fresh);
     expect(restoreIndex({ ...state, format: 'other' } as never, 'search')).toBeUndefined();
     expect(restoreIndex({ ...state, tree: {} } as never, 'search')).toBeUndefined();
+  });
+});
+
+describe('the tokenizer', () => {
+  const reference = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+
+  it('splits exactly as MiniSearch\'s own: every ASCII pair, and thousands of random strings with and without other characters', () => {
+    const cases: string[] = ['', ' ', 'a', ',a', 'a,', ',,', 'a\tb', 'a$b+c<d>e^f`g|h~i', 'x_y-z.w', 'don\'t', 'a \u00a0 b', 'a\u2014b', 'e\u0301', '\u{1F600} x', 'a\u2028b'];
+    for (let a = 0; a < 128; a++) for (let b = 0; b < 128; b += 7) cases.push(String.fromCharCode(a, b, a));
+    const alphabet = [...'ab1 ,.-_:;!?()[]{}"\'/\\@#%&*\t\n\r$+<=>^`|~', '\u00a0', '\u2014', '\u00e9', '\u6771', '\u{1F600}', '\u2028', '\u3000'];
+    const asciiOnly = alphabet.findIndex((c) => c.charCodeAt(0) >= 128);
+    let seed = 7;
+    const next = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+    for (let i = 0; i < 5000; i++) {
+      const ascii = i % 2 === 0;
+      cases.push(Array.from({ length: next(40) }, () => alphabet[next(ascii ? asciiOnly : alphabet.length)]).join(''));
+    }
+    for (const text of cases) expect(tokenize(text), JSON.stringify(text)).toEqual(reference(text));
   });
 });

@@ -10,8 +10,8 @@
  * undefined for anything else (the caller then rebuilds), and test/core/recall-state.test.ts
  * compares a restored index's ranking with a fresh one's, so an upgrade that changes them fails there.
  */
-import MiniSearch from 'minisearch';
-import { emptyIndex, fieldText, INDEX_FIELDS, processTerm, type IndexedDoc, type RecallDoc } from './recall.ts';
+import type MiniSearch from 'minisearch';
+import { emptyIndex, fieldText, INDEX_FIELDS, processTerm, tokenize, type IndexedDoc, type RecallDoc } from './recall.ts';
 
 export interface IndexState {
   format: 'relay-minisearch-7/1';
@@ -127,7 +127,6 @@ export function indexState(index: MiniSearch<IndexedDoc>): IndexState {
  * stays). test/core/recall-state.test.ts checks the two states are equal.
  */
 export class StateBuilder {
-  readonly #tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
   readonly #ids: string[] = [];
   readonly #added = new Set<string>();
   readonly #refs: string[] = [];
@@ -151,7 +150,7 @@ export class StateBuilder {
     INDEX_FIELDS.forEach((field, fieldId) => {
       const stamp = shortId * fieldCount + fieldId;
       let unique = 0;
-      for (const token of this.#tokenize(fieldText(d, field))) {
+      for (const token of tokenize(fieldText(d, field))) {
         let raw = this.#rawIds.get(token);
         if (raw === undefined) raw = this.#newRaw(token);
         if (this.#rawSeen[raw] !== stamp) {

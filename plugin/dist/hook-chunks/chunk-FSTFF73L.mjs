@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   errorKey
-} from "./chunk-ZAGYXWLH.mjs";
+} from "./chunk-HTMRVE6Y.mjs";
 import {
   readRange,
   redact

@@ -4,14 +4,14 @@ import {
   readFailed,
   readJsonl,
   recallDoc
-} from "./chunk-ZSROGCWP.mjs";
+} from "./chunk-NID6LCTG.mjs";
 import {
   keyLearningsLines,
   parseLesson
 } from "./chunk-2O37PRUQ.mjs";
 import {
   errorKey
-} from "./chunk-TE5BUKMU.mjs";
+} from "./chunk-D4NI4MUB.mjs";
 import "./chunk-7HUEV55X.mjs";
 import "./chunk-J372MWP3.mjs";
 import {

@@ -4,8 +4,8 @@ import {
   readAppended,
   readFailed,
   readJsonl
-} from "./chunk-NYK32BDH.mjs";
-import "./chunk-ZAGYXWLH.mjs";
+} from "./chunk-FSTFF73L.mjs";
+import "./chunk-HTMRVE6Y.mjs";
 import "./chunk-6GERIIBB.mjs";
 import "./chunk-AEJDRQEE.mjs";
 import "./chunk-VED6ZBSN.mjs";

@@ -2,7 +2,6 @@ import { createRequire as __relayCreateRequire } from 'node:module'; const requi
 import "./chunk-OFNTUD4V.mjs";
 import {
   INDEX_FIELDS,
-  MiniSearch,
   docRef,
   emptyIndex,
   errorHistory,
@@ -14,8 +13,9 @@ import {
   refOf,
   refreshStatuses,
   searchDocs,
-  taskQuery
-} from "./chunk-ZAGYXWLH.mjs";
+  taskQuery,
+  tokenize
+} from "./chunk-HTMRVE6Y.mjs";
 import {
   AttemptLedger,
   Epic,
@@ -4516,7 +4516,6 @@ function indexState(index) {
   };
 }
 var StateBuilder = class {
-  #tokenize = MiniSearch.getDefault("tokenize");
   #ids = [];
   #added = /* @__PURE__ */ new Set();
   #refs = [];
@@ -4539,7 +4538,7 @@ var StateBuilder = class {
     INDEX_FIELDS.forEach((field, fieldId) => {
       const stamp = shortId * fieldCount + fieldId;
       let unique = 0;
-      for (const token of this.#tokenize(fieldText(d2, field))) {
+      for (const token of tokenize(fieldText(d2, field))) {
         let raw = this.#rawIds.get(token);
         if (raw === void 0) raw = this.#newRaw(token);
         if (this.#rawSeen[raw] !== stamp) {
@@ -4895,7 +4894,7 @@ async function openWith(paths, files, cache, writable) {
     const build2 = { mode: "cached", sources: files.length, reread: 0 };
     return recallIndex({ dir, sources: cache.sources, order, index: restore(dir, cache, "search"), build: build2, factsOf: factsReader(dir, cache.facts), held: () => void 0 });
   }
-  const { readAppended, readJsonl } = await import("./recall-read-jsonl-NKMXVTJ4.mjs");
+  const { readAppended, readJsonl } = await import("./recall-read-jsonl-5OBE2I3P.mjs");
   const grown = /* @__PURE__ */ new Map();
   const whole = [];
   for (const f3 of files) {
@@ -4919,7 +4918,7 @@ async function openWith(paths, files, cache, writable) {
   const sources = {};
   const readFacts = [];
   const replaced = whole.map((f3) => f3.rel);
-  const { readSource } = whole.some((f3) => f3.kind !== "episodic") ? await import("./recall-read-2LSJVR6X.mjs") : { readSource: (_3, f3) => readJsonl(f3) };
+  const { readSource } = whole.some((f3) => f3.kind !== "episodic") ? await import("./recall-read-KG2NFDGC.mjs") : { readSource: (_3, f3) => readJsonl(f3) };
   try {
     for (const f3 of files) {
       const old = cache?.sources[f3.rel];

@@ -1,12 +1,12 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   taskAnchor
-} from "./chunk-3LKBSRZ3.mjs";
+} from "./chunk-IZ4C7WUX.mjs";
 import "./chunk-EVICTV7W.mjs";
-import "./chunk-5T5GRCTV.mjs";
+import "./chunk-Z4LC7WIZ.mjs";
 import "./chunk-FLZRZ666.mjs";
 import "./chunk-2O37PRUQ.mjs";
-import "./chunk-TE5BUKMU.mjs";
+import "./chunk-D4NI4MUB.mjs";
 import "./chunk-7HUEV55X.mjs";
 import "./chunk-QXN5FNU5.mjs";
 import "./chunk-5UF4JJLB.mjs";

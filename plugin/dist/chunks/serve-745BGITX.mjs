@@ -18,12 +18,12 @@ import {
 } from "./chunk-BGHUYQ4O.mjs";
 import {
   openRecallIndex
-} from "./chunk-5T5GRCTV.mjs";
+} from "./chunk-Z4LC7WIZ.mjs";
 import "./chunk-FLZRZ666.mjs";
 import "./chunk-2O37PRUQ.mjs";
 import {
   recallReport
-} from "./chunk-TE5BUKMU.mjs";
+} from "./chunk-D4NI4MUB.mjs";
 import "./chunk-7HUEV55X.mjs";
 import "./chunk-EVSQAD4J.mjs";
 import {

@@ -4,7 +4,6 @@ import {
 } from "./chunk-FLZRZ666.mjs";
 import {
   INDEX_FIELDS,
-  MiniSearch,
   docRef,
   emptyIndex,
   errorHistory,
@@ -12,8 +11,9 @@ import {
   fieldText,
   processTerm,
   refOf,
-  searchDocs
-} from "./chunk-TE5BUKMU.mjs";
+  searchDocs,
+  tokenize
+} from "./chunk-D4NI4MUB.mjs";
 import {
   ensureDir,
   readRange,
@@ -98,7 +98,6 @@ function indexState(index) {
   };
 }
 var StateBuilder = class {
-  #tokenize = MiniSearch.getDefault("tokenize");
   #ids = [];
   #added = /* @__PURE__ */ new Set();
   #refs = [];
@@ -121,7 +120,7 @@ var StateBuilder = class {
     INDEX_FIELDS.forEach((field, fieldId) => {
       const stamp = shortId * fieldCount + fieldId;
       let unique = 0;
-      for (const token of this.#tokenize(fieldText(d, field))) {
+      for (const token of tokenize(fieldText(d, field))) {
         let raw = this.#rawIds.get(token);
         if (raw === void 0) raw = this.#newRaw(token);
         if (this.#rawSeen[raw] !== stamp) {
@@ -428,7 +427,7 @@ async function openWith(paths, files, cache, writable) {
     const build2 = { mode: "cached", sources: files.length, reread: 0 };
     return recallIndex({ dir, sources: cache.sources, order, index: restore(dir, cache, "search"), build: build2, factsOf: factsReader(dir, cache.facts), held: () => void 0 });
   }
-  const { readAppended, readJsonl } = await import("./recall-read-jsonl-IPVXHJCB.mjs");
+  const { readAppended, readJsonl } = await import("./recall-read-jsonl-SDZ52HJI.mjs");
   const grown = /* @__PURE__ */ new Map();
   const whole = [];
   for (const f of files) {
@@ -452,7 +451,7 @@ async function openWith(paths, files, cache, writable) {
   const sources = {};
   const readFacts = [];
   const replaced = whole.map((f) => f.rel);
-  const { readSource } = whole.some((f) => f.kind !== "episodic") ? await import("./recall-read-F63XM2O5.mjs") : { readSource: (_, f) => readJsonl(f) };
+  const { readSource } = whole.some((f) => f.kind !== "episodic") ? await import("./recall-read-GK54V3FH.mjs") : { readSource: (_, f) => readJsonl(f) };
   try {
     for (const f of files) {
       const old = cache?.sources[f.rel];

@@ -4,11 +4,11 @@ import {
 } from "./chunk-EVICTV7W.mjs";
 import {
   openRecallIndex
-} from "./chunk-5T5GRCTV.mjs";
+} from "./chunk-Z4LC7WIZ.mjs";
 import {
   pickMemories,
   taskQuery
-} from "./chunk-TE5BUKMU.mjs";
+} from "./chunk-D4NI4MUB.mjs";
 
 // scripts/core/epic/anchor.ts
 var ANCHOR_BUDGET = 8e3;

@@ -578,7 +578,7 @@ var MiniSearch = class _MiniSearch {
    * @param document  The document to be indexed
    */
   add(document) {
-    const { extractField, stringifyField, tokenize, processTerm: processTerm2, fields, idField } = this._options;
+    const { extractField, stringifyField, tokenize: tokenize2, processTerm: processTerm2, fields, idField } = this._options;
     const id = extractField(document, idField);
     if (id == null) {
       throw new Error(`MiniSearch: document does not have ID field "${idField}"`);
@@ -592,7 +592,7 @@ var MiniSearch = class _MiniSearch {
       const fieldValue = extractField(document, field);
       if (fieldValue == null)
         continue;
-      const tokens = tokenize(stringifyField(fieldValue, field), field);
+      const tokens = tokenize2(stringifyField(fieldValue, field), field);
       const fieldId = this._fieldIds[field];
       const uniqueTerms = new Set(tokens).size;
       this.addFieldLength(shortDocumentId, fieldId, this._documentCount - 1, uniqueTerms);
@@ -659,7 +659,7 @@ var MiniSearch = class _MiniSearch {
    * @param document  The document to be removed
    */
   remove(document) {
-    const { tokenize, processTerm: processTerm2, extractField, stringifyField, fields, idField } = this._options;
+    const { tokenize: tokenize2, processTerm: processTerm2, extractField, stringifyField, fields, idField } = this._options;
     const id = extractField(document, idField);
     if (id == null) {
       throw new Error(`MiniSearch: document does not have ID field "${idField}"`);
@@ -672,7 +672,7 @@ var MiniSearch = class _MiniSearch {
       const fieldValue = extractField(document, field);
       if (fieldValue == null)
         continue;
-      const tokens = tokenize(stringifyField(fieldValue, field), field);
+      const tokens = tokenize2(stringifyField(fieldValue, field), field);
       const fieldId = this._fieldIds[field];
       const uniqueTerms = new Set(tokens).size;
       this.removeFieldLength(shortId, fieldId, this._documentCount, uniqueTerms);
@@ -1414,8 +1414,8 @@ var MiniSearch = class _MiniSearch {
       const results2 = query.queries.map((subquery) => this.executeQuery(subquery, options2));
       return this.combineResults(results2, options2.combineWith);
     }
-    const { tokenize, processTerm: processTerm2, searchOptions: globalSearchOptions } = this._options;
-    const options = { tokenize, processTerm: processTerm2, ...globalSearchOptions, ...searchOptions };
+    const { tokenize: tokenize2, processTerm: processTerm2, searchOptions: globalSearchOptions } = this._options;
+    const options = { tokenize: tokenize2, processTerm: processTerm2, ...globalSearchOptions, ...searchOptions };
     const { tokenize: searchTokenize, processTerm: searchProcessTerm } = options;
     const terms = searchTokenize(query).flatMap((term) => searchProcessTerm(term)).filter((term) => !!term);
     const queries = terms.map(termToQuerySpec(options));
@@ -1827,6 +1827,22 @@ function processTerm(term) {
   const t = term.toLowerCase();
   return t.length < 2 || STOPWORDS.has(t) ? null : stem(t);
 }
+var SEPARATORS = /[\n\r\p{Z}\p{P}]+/u;
+var ASCII_SEPARATOR = Uint8Array.from({ length: 128 }, (_, code) => SEPARATORS.test(String.fromCharCode(code)) ? 1 : 0);
+function tokenize(text) {
+  const tokens = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return text.split(SEPARATORS);
+    if (ASCII_SEPARATOR[code] === 0) continue;
+    tokens.push(text.slice(start, i));
+    while (i + 1 < text.length && text.charCodeAt(i + 1) < 128 && ASCII_SEPARATOR[text.charCodeAt(i + 1)] === 1) i++;
+    start = i + 1;
+  }
+  tokens.push(text.slice(start));
+  return tokens;
+}
 var refOf = (d, where) => `${d.source}	${d.task ?? ""}	${where}`;
 var INDEX_FIELDS = ["title", "text", "tags"];
 function fieldText(d, field) {
@@ -1841,6 +1857,7 @@ var INDEX_OPTIONS = {
   fields: [...INDEX_FIELDS],
   storeFields: ["ref"],
   extractField: (d, field) => field === "ref" ? refOf(d, d.where) : field === "id" ? d.id : fieldText(d, field),
+  tokenize,
   processTerm,
   // Discarded documents are cleaned by a full rebuild (see recall-index), never in the background.
   autoVacuum: false,
@@ -1976,9 +1993,9 @@ function pickMemories(hits, history, shownIds, lookup2, limit) {
 }
 
 export {
-  MiniSearch,
   errorKey,
   processTerm,
+  tokenize,
   refOf,
   INDEX_FIELDS,
   fieldText,

@@ -4,14 +4,14 @@ import {
   readFailed,
   readJsonl,
   recallDoc
-} from "./chunk-NYK32BDH.mjs";
+} from "./chunk-FSTFF73L.mjs";
 import {
   keyLearningsLines,
   parseLesson
 } from "./chunk-OFNTUD4V.mjs";
 import {
   errorKey
-} from "./chunk-ZAGYXWLH.mjs";
+} from "./chunk-HTMRVE6Y.mjs";
 import {
   Attempt,
   external_exports,

@@ -1,12 +1,12 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   openRecallIndex
-} from "./chunk-5T5GRCTV.mjs";
+} from "./chunk-Z4LC7WIZ.mjs";
 import "./chunk-FLZRZ666.mjs";
 import {
   describeHistory,
   recallReport
-} from "./chunk-TE5BUKMU.mjs";
+} from "./chunk-D4NI4MUB.mjs";
 import "./chunk-7HUEV55X.mjs";
 import {
   painter,

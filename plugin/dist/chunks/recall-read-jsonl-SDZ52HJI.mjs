@@ -4,8 +4,8 @@ import {
   readAppended,
   readFailed,
   readJsonl
-} from "./chunk-ZSROGCWP.mjs";
-import "./chunk-TE5BUKMU.mjs";
+} from "./chunk-NID6LCTG.mjs";
+import "./chunk-D4NI4MUB.mjs";
 import "./chunk-7HUEV55X.mjs";
 import "./chunk-J372MWP3.mjs";
 import "./chunk-OTZ4R5UM.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   errorKey
-} from "./chunk-TE5BUKMU.mjs";
+} from "./chunk-D4NI4MUB.mjs";
 import {
   redact
 } from "./chunk-OTZ4R5UM.mjs";
