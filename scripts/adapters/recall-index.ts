@@ -279,7 +279,8 @@ async function openWith(paths: ProjectPaths, files: readonly SourceFile[], cache
   const builder = cache ? null : new StateBuilder();
   const added: IndexedDoc[] = [];
   const take = (docs: readonly RecallDoc[]) => {
-    for (const d of docs) {
+    for (let i = 0; i < docs.length; i++) {
+      const d = docs[i]!;
       const where = segment.append(d);
       if (builder) builder.add(d, refOf(d, where));
       else added.push({ ...d, where });

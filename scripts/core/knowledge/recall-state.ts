@@ -75,15 +75,15 @@ function layOut<Leaf>(tree: Map<string, unknown>, write: (leaf: Leaf, out: Numbe
   const at: number[] = [];
   const walk = (node: Map<string, unknown>): Map<string, unknown> => {
     const copy = new Map<string, unknown>();
-    for (const [key, value] of node) {
+    node.forEach((value, key) => {
       if (key !== LEAF) {
         copy.set(key, walk(value as Map<string, unknown>));
-        continue;
+        return;
       }
       copy.set(LEAF, at.length);
       at.push(out.size);
       write(value as Leaf, out);
-    }
+    });
     return copy;
   };
   const laidOut = walk(tree);
@@ -150,7 +150,10 @@ export class StateBuilder {
     INDEX_FIELDS.forEach((field, fieldId) => {
       const stamp = shortId * fieldCount + fieldId;
       let unique = 0;
-      for (const token of tokenize(fieldText(d, field))) {
+      // Indexed loops here and below: this runs once per process, mostly before V8 optimises it, and an unoptimised for…of allocates a result object per step.
+      const tokens = tokenize(fieldText(d, field));
+      for (let t = 0; t < tokens.length; t++) {
+        const token = tokens[t]!;
         let raw = this.#rawIds.get(token);
         if (raw === undefined) raw = this.#newRaw(token);
         if (this.#rawSeen[raw] !== stamp) {
@@ -197,7 +200,7 @@ export class StateBuilder {
         const list = this.#pairs[term * fieldCount + fieldId]!;
         out.push(fieldId);
         out.push(list.length / 2);
-        for (const n of list) out.push(n);
+        for (let i = 0; i < list.length; i++) out.push(list[i]!);
       }
     });
     const count = this.#ids.length;

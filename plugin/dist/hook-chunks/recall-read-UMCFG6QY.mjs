@@ -4,7 +4,7 @@ import {
   readFailed,
   readJsonl,
   recallDoc
-} from "./chunk-FSTFF73L.mjs";
+} from "./chunk-3U4KBEJH.mjs";
 import {
   keyLearningsLines,
   parseLesson

@@ -9,14 +9,14 @@ import {
 import "./chunk-BGHUYQ4O.mjs";
 import {
   taskAnchor
-} from "./chunk-IZ4C7WUX.mjs";
+} from "./chunk-JRAXN7OH.mjs";
 import {
   changedFiles,
   headCommit,
   snapshotDiff,
   snapshotTree
 } from "./chunk-EVICTV7W.mjs";
-import "./chunk-Z4LC7WIZ.mjs";
+import "./chunk-NUZDZVXE.mjs";
 import "./chunk-FLZRZ666.mjs";
 import "./chunk-2O37PRUQ.mjs";
 import "./chunk-D4NI4MUB.mjs";

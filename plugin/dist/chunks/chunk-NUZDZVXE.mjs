@@ -47,15 +47,15 @@ function layOut(tree, write) {
   const at = [];
   const walk = (node) => {
     const copy = /* @__PURE__ */ new Map();
-    for (const [key, value] of node) {
+    node.forEach((value, key) => {
       if (key !== LEAF) {
         copy.set(key, walk(value));
-        continue;
+        return;
       }
       copy.set(LEAF, at.length);
       at.push(out.size);
       write(value, out);
-    }
+    });
     return copy;
   };
   const laidOut = walk(tree);
@@ -120,7 +120,9 @@ var StateBuilder = class {
     INDEX_FIELDS.forEach((field, fieldId) => {
       const stamp = shortId * fieldCount + fieldId;
       let unique = 0;
-      for (const token of tokenize(fieldText(d, field))) {
+      const tokens = tokenize(fieldText(d, field));
+      for (let t = 0; t < tokens.length; t++) {
+        const token = tokens[t];
         let raw = this.#rawIds.get(token);
         if (raw === void 0) raw = this.#newRaw(token);
         if (this.#rawSeen[raw] !== stamp) {
@@ -164,7 +166,7 @@ var StateBuilder = class {
         const list = this.#pairs[term * fieldCount + fieldId];
         out.push(fieldId);
         out.push(list.length / 2);
-        for (const n of list) out.push(n);
+        for (let i = 0; i < list.length; i++) out.push(list[i]);
       }
     });
     const count = this.#ids.length;
@@ -427,7 +429,7 @@ async function openWith(paths, files, cache, writable) {
     const build2 = { mode: "cached", sources: files.length, reread: 0 };
     return recallIndex({ dir, sources: cache.sources, order, index: restore(dir, cache, "search"), build: build2, factsOf: factsReader(dir, cache.facts), held: () => void 0 });
   }
-  const { readAppended, readJsonl } = await import("./recall-read-jsonl-SDZ52HJI.mjs");
+  const { readAppended, readJsonl } = await import("./recall-read-jsonl-HQFXDAMB.mjs");
   const grown = /* @__PURE__ */ new Map();
   const whole = [];
   for (const f of files) {
@@ -442,7 +444,8 @@ async function openWith(paths, files, cache, writable) {
   const builder = cache ? null : new StateBuilder();
   const added = [];
   const take = (docs) => {
-    for (const d of docs) {
+    for (let i = 0; i < docs.length; i++) {
+      const d = docs[i];
       const where = segment.append(d);
       if (builder) builder.add(d, refOf(d, where));
       else added.push({ ...d, where });
@@ -451,7 +454,7 @@ async function openWith(paths, files, cache, writable) {
   const sources = {};
   const readFacts = [];
   const replaced = whole.map((f) => f.rel);
-  const { readSource } = whole.some((f) => f.kind !== "episodic") ? await import("./recall-read-GK54V3FH.mjs") : { readSource: (_, f) => readJsonl(f) };
+  const { readSource } = whole.some((f) => f.kind !== "episodic") ? await import("./recall-read-BNUBV3OL.mjs") : { readSource: (_, f) => readJsonl(f) };
   try {
     for (const f of files) {
       const old = cache?.sources[f.rel];

@@ -24,7 +24,7 @@ function flatten(value, prefix, out) {
     if (value.every((v) => typeof v === "string")) out.push(`${prefix}: ${value.join(", ")}`);
     else value.forEach((v) => flatten(v, prefix, out));
   } else if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) flatten(v, k, out);
+    for (const k in value) flatten(value[k], k, out);
   }
 }
 var RECORD_META = /* @__PURE__ */ new Set(["id", "timestamp", "type", "task_id"]);
@@ -43,7 +43,7 @@ function episodicDocs(file, text, firstLine = 1) {
       return;
     }
     const fields = [];
-    for (const [k, v] of Object.entries(record)) if (!RECORD_META.has(k)) flatten(v, k, fields);
+    for (const k in record) if (!RECORD_META.has(k)) flatten(record[k], k, fields);
     const taskId = typeof record.task_id === "string" ? record.task_id : "";
     const tags = [record.tags, record.skills_used].flatMap((t) => Array.isArray(t) ? t.filter((x) => typeof x === "string") : []);
     const id = typeof record.id === "string" && record.id ? `episodic#${record.id}` : void 0;

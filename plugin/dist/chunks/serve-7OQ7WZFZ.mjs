@@ -18,7 +18,7 @@ import {
 } from "./chunk-BGHUYQ4O.mjs";
 import {
   openRecallIndex
-} from "./chunk-Z4LC7WIZ.mjs";
+} from "./chunk-NUZDZVXE.mjs";
 import "./chunk-FLZRZ666.mjs";
 import "./chunk-2O37PRUQ.mjs";
 import {

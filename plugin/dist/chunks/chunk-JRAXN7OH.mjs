@@ -4,7 +4,7 @@ import {
 } from "./chunk-EVICTV7W.mjs";
 import {
   openRecallIndex
-} from "./chunk-Z4LC7WIZ.mjs";
+} from "./chunk-NUZDZVXE.mjs";
 import {
   pickMemories,
   taskQuery

@@ -1,9 +1,9 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   taskAnchor
-} from "./chunk-IZ4C7WUX.mjs";
+} from "./chunk-JRAXN7OH.mjs";
 import "./chunk-EVICTV7W.mjs";
-import "./chunk-Z4LC7WIZ.mjs";
+import "./chunk-NUZDZVXE.mjs";
 import "./chunk-FLZRZ666.mjs";
 import "./chunk-2O37PRUQ.mjs";
 import "./chunk-D4NI4MUB.mjs";

@@ -4,7 +4,7 @@ import {
   readFailed,
   readJsonl,
   recallDoc
-} from "./chunk-NID6LCTG.mjs";
+} from "./chunk-VP37O243.mjs";
 import {
   keyLearningsLines,
   parseLesson

@@ -4465,15 +4465,15 @@ function layOut(tree, write) {
   const at2 = [];
   const walk = (node) => {
     const copy = /* @__PURE__ */ new Map();
-    for (const [key, value] of node) {
+    node.forEach((value, key) => {
       if (key !== LEAF) {
         copy.set(key, walk(value));
-        continue;
+        return;
       }
       copy.set(LEAF, at2.length);
       at2.push(out.size);
       write(value, out);
-    }
+    });
     return copy;
   };
   const laidOut = walk(tree);
@@ -4538,7 +4538,9 @@ var StateBuilder = class {
     INDEX_FIELDS.forEach((field, fieldId) => {
       const stamp = shortId * fieldCount + fieldId;
       let unique = 0;
-      for (const token of tokenize(fieldText(d2, field))) {
+      const tokens = tokenize(fieldText(d2, field));
+      for (let t2 = 0; t2 < tokens.length; t2++) {
+        const token = tokens[t2];
         let raw = this.#rawIds.get(token);
         if (raw === void 0) raw = this.#newRaw(token);
         if (this.#rawSeen[raw] !== stamp) {
@@ -4582,7 +4584,7 @@ var StateBuilder = class {
         const list = this.#pairs[term * fieldCount + fieldId];
         out.push(fieldId);
         out.push(list.length / 2);
-        for (const n of list) out.push(n);
+        for (let i = 0; i < list.length; i++) out.push(list[i]);
       }
     });
     const count = this.#ids.length;
@@ -4894,7 +4896,7 @@ async function openWith(paths, files, cache, writable) {
     const build2 = { mode: "cached", sources: files.length, reread: 0 };
     return recallIndex({ dir, sources: cache.sources, order, index: restore(dir, cache, "search"), build: build2, factsOf: factsReader(dir, cache.facts), held: () => void 0 });
   }
-  const { readAppended, readJsonl } = await import("./recall-read-jsonl-5OBE2I3P.mjs");
+  const { readAppended, readJsonl } = await import("./recall-read-jsonl-JYVUWNYP.mjs");
   const grown = /* @__PURE__ */ new Map();
   const whole = [];
   for (const f3 of files) {
@@ -4909,7 +4911,8 @@ async function openWith(paths, files, cache, writable) {
   const builder = cache ? null : new StateBuilder();
   const added = [];
   const take = (docs) => {
-    for (const d2 of docs) {
+    for (let i = 0; i < docs.length; i++) {
+      const d2 = docs[i];
       const where = segment.append(d2);
       if (builder) builder.add(d2, refOf(d2, where));
       else added.push({ ...d2, where });
@@ -4918,7 +4921,7 @@ async function openWith(paths, files, cache, writable) {
   const sources = {};
   const readFacts = [];
   const replaced = whole.map((f3) => f3.rel);
-  const { readSource } = whole.some((f3) => f3.kind !== "episodic") ? await import("./recall-read-KG2NFDGC.mjs") : { readSource: (_3, f3) => readJsonl(f3) };
+  const { readSource } = whole.some((f3) => f3.kind !== "episodic") ? await import("./recall-read-UMCFG6QY.mjs") : { readSource: (_3, f3) => readJsonl(f3) };
   try {
     for (const f3 of files) {
       const old = cache?.sources[f3.rel];
