@@ -30,7 +30,7 @@ import type { ProjectPaths } from '../core/shared/paths.ts';
 import { listSources, type Appended, type Kind, type SourceFile } from './recall-sources.ts';
 import { ensureDir, readRange, readTextBounded, stageFile, writeFileAtomic, type StagedFile } from './store.ts';
 
-const CACHE_VERSION = 6;
+const CACHE_VERSION = 7;
 /** Past this share of discarded documents, a full rebuild is cheaper than carrying the dead weight. */
 const MAX_DIRT = 0.25;
 /** How long a file the index no longer names is kept for a query still reading the previous index. */
@@ -49,7 +49,14 @@ interface CachedSource {
 
 interface CacheFile {
   version: number;
-  sources: Record<string, CachedSource>;
+  /** Each source file's path, kind, mtime and size as read, a line each in listing order: a listing with the same key changed nothing. */
+  key: string;
+  /** Every source's problems, in order, so an unchanged cache answers without reading `sources`. */
+  problems: string[];
+  /** The segment and facts files the index needs. */
+  named: string[];
+  /** Per source file what it yielded (JSON, parsed only when something changed). */
+  sources: string;
   /** The facts file and, per fingerprint, its line's byte offset and length; null when no source had a fact. */
   facts: { id: string; at: Record<string, [number, number]> } | null;
   state: IndexState;
@@ -58,9 +65,9 @@ interface CacheFile {
 }
 
 /** On disk, the plain objects travel as JSON text inside the v8 clone: JSON.parse reads them faster than v8 does. */
-interface CacheFileOnDisk extends Omit<CacheFile, 'sources' | 'facts'> {
-  sources: string;
+interface CacheFileOnDisk extends Omit<CacheFile, 'facts' | 'problems'> {
   facts: string;
+  problems: string;
 }
 
 export interface RecallIndex {
@@ -184,17 +191,19 @@ function readAllFacts(dir: string, facts: CacheFile['facts']): ErrorFact[] {
 function readCache(dir: string): CacheFile | null {
   try {
     const disk = deserialize(readFileSync(join(dir, 'index.v8'))) as CacheFileOnDisk;
-    if (disk?.version !== CACHE_VERSION || typeof disk.sources !== 'string' || !disk.state || typeof disk.postings !== 'string') return null;
+    if (disk?.version !== CACHE_VERSION || typeof disk.sources !== 'string' || typeof disk.key !== 'string' || !Array.isArray(disk.named) || !disk.state || typeof disk.postings !== 'string') return null;
     // A postings file of another length than the index says is not the one it was written with.
     if (statSync(postingsFile(dir, disk.postings)).size !== (disk.state.postingsAt?.at(-1) ?? -1) * 4) return null;
-    const cache: CacheFile = { ...disk, sources: JSON.parse(disk.sources), facts: JSON.parse(disk.facts) };
     // A file the index names and that is gone (a cleaned folder, a copy of half the cache) means building again, not failing mid-query.
-    const named = [...new Set(Object.values(cache.sources).flatMap((s) => s.segs))].map((seg) => segFile(dir, seg));
-    return [...named, ...(cache.facts ? [factsFile(dir, cache.facts.id)] : [])].every((file) => existsSync(file)) ? cache : null;
+    if (!disk.named.every((name) => existsSync(join(dir, name)))) return null;
+    return { ...disk, problems: JSON.parse(disk.problems), facts: JSON.parse(disk.facts) };
   } catch {
     return null;
   }
 }
+
+/** The key of a listing (or of the sources as they were read): path, kind, mtime and size per file. */
+const listingKey = (files: ReadonlyArray<Pick<SourceFile, 'rel' | 'kind' | 'mtimeMs' | 'size'>>): string => files.map((f) => `${f.rel}\t${f.kind}\t${f.mtimeMs}\t${f.size}`).join('\n');
 
 const fresh = (old: CachedSource | undefined, f: SourceFile): boolean => !!old && old.kind === f.kind && old.mtimeMs === f.mtimeMs && old.size === f.size;
 
@@ -215,8 +224,7 @@ function restore(dir: string, { state, postings }: Pick<CacheFile, 'state' | 'po
 
 interface Opened {
   dir: string;
-  sources: Record<string, CachedSource>;
-  order: readonly string[];
+  problems: string[];
   index: MiniSearch<IndexedDoc>;
   build: RecallIndex['build'];
   /** The facts of one fingerprint. */
@@ -225,10 +233,10 @@ interface Opened {
   held(where: string): RecallDoc | undefined;
 }
 
-function recallIndex({ dir, sources, order, index, build, factsOf, held }: Opened): RecallIndex {
+function recallIndex({ dir, problems, index, build, factsOf, held }: Opened): RecallIndex {
   const read = (where: string) => held(where) ?? readDoc(dir, where);
   return {
-    problems: order.flatMap((rel) => sources[rel]!.problems),
+    problems,
     build,
     search: (query, opts) => searchDocs(index, read, query, opts),
     lookup: (id) => {
@@ -255,19 +263,20 @@ function factsReader(dir: string, factsAt: CacheFile['facts']): (key: string) =>
  */
 async function openWith(paths: ProjectPaths, files: readonly SourceFile[], cache: CacheFile | null, writable: boolean): Promise<RecallIndex> {
   const dir = paths.recallCacheDir;
+  if (cache && cache.key === listingKey(files)) {
+    const build = { mode: 'cached' as const, sources: files.length, reread: 0 };
+    return recallIndex({ dir, problems: cache.problems, index: restore(dir, cache, 'search'), build, factsOf: factsReader(dir, cache.facts), held: () => undefined });
+  }
+  const cached = cache ? (JSON.parse(cache.sources) as Record<string, CachedSource>) : null;
   const order = files.map((f) => f.rel);
   const listed = new Set(order);
-  const removed = Object.keys(cache?.sources ?? {}).filter((rel) => !listed.has(rel));
-  if (cache && !removed.length && files.every((f) => fresh(cache.sources[f.rel], f))) {
-    const build = { mode: 'cached' as const, sources: files.length, reread: 0 };
-    return recallIndex({ dir, sources: cache.sources, order, index: restore(dir, cache, 'search'), build, factsOf: factsReader(dir, cache.facts), held: () => undefined });
-  }
+  const removed = Object.keys(cached ?? {}).filter((rel) => !listed.has(rel));
   // Reading a source loads parsers (JSON, then yaml, zod and the kb format); a warm query needs none of them.
   const { readAppended, readJsonl } = await import('./recall-read-jsonl.ts');
   const grown = new Map<string, Appended>();
   const whole: SourceFile[] = [];
   for (const f of files) {
-    const old = cache?.sources[f.rel];
+    const old = cached?.[f.rel];
     if (old && fresh(old, f)) continue;
     const more = old && old.kind === f.kind ? readAppended(f, old) : null;
     if (more) grown.set(f.rel, more);
@@ -293,7 +302,7 @@ async function openWith(paths: ProjectPaths, files: readonly SourceFile[], cache
   const { readSource } = whole.some((f) => f.kind !== 'episodic') ? await import('./recall-read.ts') : { readSource: (_: ProjectPaths, f: SourceFile) => readJsonl(f) };
   try {
     for (const f of files) {
-      const old = cache?.sources[f.rel];
+      const old = cached?.[f.rel];
       const more = grown.get(f.rel);
       if (old && more) {
         const { added: extra, docs: _d, facts: _f, problems: _p, ...meta } = more;
@@ -323,7 +332,7 @@ async function openWith(paths: ProjectPaths, files: readonly SourceFile[], cache
   else {
     const updated = restore(dir, cache!, 'update');
     // Segments are shared by the sources read together: only the changed sources' documents go.
-    const segs = new Set([...gone].flatMap((rel) => cache!.sources[rel]?.segs ?? []));
+    const segs = new Set([...gone].flatMap((rel) => cached![rel]?.segs ?? []));
     for (const d of readSegments(dir, [...segs])) if (gone.has(d.file) && updated.has(d.id)) updated.discard(d.id);
     for (const d of added) if (!updated.has(d.id)) updated.add(d);
     if (updated.dirtFactor > MAX_DIRT) {
@@ -342,23 +351,28 @@ async function openWith(paths: ProjectPaths, files: readonly SourceFile[], cache
   const kept = cache ? readAllFacts(dir, cache.facts).filter((f) => !gone.has(factSource(f))) : [];
   const facts = [...kept, ...readFacts].map((f, i) => ({ f, i })).sort((a, b) => (rank.get(factSource(a.f)) ?? 0) - (rank.get(factSource(b.f)) ?? 0) || a.i - b.i).map(({ f }) => f);
   let factsOf = (key: string) => facts.filter((f) => f.fingerprint === key);
+  const problems = order.flatMap((rel) => sources[rel]!.problems);
   if (writable) {
     const factsAt = writeFacts(dir, facts);
     const postings = writePostings(dir, state);
-    writeFileAtomic(join(dir, 'index.v8'), serialize({ version: CACHE_VERSION, sources: JSON.stringify(sources), facts: JSON.stringify(factsAt), state: { ...state, postings: new Uint32Array(0) }, postings } satisfies CacheFileOnDisk));
-    for (const file of unreferenced(dir, sources, [factsAt ? `facts-${factsAt.id}.jsonl` : '', `post-${postings}.bin`], Date.now() - GRACE_MS)) rmSync(file, { force: true });
+    const named = [...new Set(order.flatMap((rel) => sources[rel]!.segs))].map((seg) => `seg-${seg}.jsonl`).concat(factsAt ? [`facts-${factsAt.id}.jsonl`] : []);
+    const key = listingKey(files.map((f) => ({ ...sources[f.rel]!, rel: f.rel })));
+    writeFileAtomic(join(dir, 'index.v8'), serialize({
+      version: CACHE_VERSION, key, problems: JSON.stringify(problems), named, sources: JSON.stringify(sources), facts: JSON.stringify(factsAt), state: { ...state, postings: new Uint32Array(0) }, postings,
+    } satisfies CacheFileOnDisk));
+    for (const file of unreferenced(dir, [...named, `post-${postings}.bin`], Date.now() - GRACE_MS)) rmSync(file, { force: true });
     rmSync(paths.legacyRecallIndex, { force: true });
     factsOf = factsReader(dir, factsAt);
   }
   // Only now: the index takes the state's tree over.
   index ??= restore(dir, { state, postings: null }, 'search');
   const build = { mode, sources: files.length, reread: replaced.length + appended };
-  return recallIndex({ dir, sources, order, index, build, factsOf, held: (where) => segment.held(where) });
+  return recallIndex({ dir, problems, index, build, factsOf, held: (where) => segment.held(where) });
 }
 
 /** Postings, segment and facts files the new index.v8 does not name, written before `before`. */
-function unreferenced(dir: string, sources: Record<string, CachedSource>, named: readonly string[], before: number): string[] {
-  const kept = new Set([...Object.values(sources).flatMap((s) => s.segs.map((seg) => `seg-${seg}.jsonl`)), ...named]);
+function unreferenced(dir: string, named: readonly string[], before: number): string[] {
+  const kept = new Set(named);
   return readdirSync(dir).filter((name) => /^(seg-|facts-|post-)/.test(name) && !kept.has(name)).map((name) => join(dir, name)).filter((file) => {
     try {
       return statSync(file).mtimeMs < before;

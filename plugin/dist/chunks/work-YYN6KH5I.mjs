@@ -9,14 +9,14 @@ import {
 import "./chunk-BGHUYQ4O.mjs";
 import {
   taskAnchor
-} from "./chunk-JRAXN7OH.mjs";
+} from "./chunk-M7VU2EGM.mjs";
 import {
   changedFiles,
   headCommit,
   snapshotDiff,
   snapshotTree
 } from "./chunk-EVICTV7W.mjs";
-import "./chunk-NUZDZVXE.mjs";
+import "./chunk-32FZGBIL.mjs";
 import "./chunk-FLZRZ666.mjs";
 import "./chunk-2O37PRUQ.mjs";
 import "./chunk-D4NI4MUB.mjs";

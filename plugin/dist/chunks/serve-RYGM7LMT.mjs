@@ -18,7 +18,7 @@ import {
 } from "./chunk-BGHUYQ4O.mjs";
 import {
   openRecallIndex
-} from "./chunk-NUZDZVXE.mjs";
+} from "./chunk-32FZGBIL.mjs";
 import "./chunk-FLZRZ666.mjs";
 import "./chunk-2O37PRUQ.mjs";
 import {

@@ -281,7 +281,7 @@ function restoreIndex(state, use, range) {
 }
 
 // scripts/adapters/recall-index.ts
-var CACHE_VERSION = 6;
+var CACHE_VERSION = 7;
 var MAX_DIRT = 0.25;
 var GRACE_MS = 10 * 6e4;
 var MAX_CACHE_BYTES = 512 * 1024 * 1024;
@@ -377,15 +377,15 @@ function readAllFacts(dir, facts) {
 function readCache(dir) {
   try {
     const disk = deserialize(readFileSync(join(dir, "index.v8")));
-    if (disk?.version !== CACHE_VERSION || typeof disk.sources !== "string" || !disk.state || typeof disk.postings !== "string") return null;
+    if (disk?.version !== CACHE_VERSION || typeof disk.sources !== "string" || typeof disk.key !== "string" || !Array.isArray(disk.named) || !disk.state || typeof disk.postings !== "string") return null;
     if (statSync(postingsFile(dir, disk.postings)).size !== (disk.state.postingsAt?.at(-1) ?? -1) * 4) return null;
-    const cache = { ...disk, sources: JSON.parse(disk.sources), facts: JSON.parse(disk.facts) };
-    const named = [...new Set(Object.values(cache.sources).flatMap((s) => s.segs))].map((seg) => segFile(dir, seg));
-    return [...named, ...cache.facts ? [factsFile(dir, cache.facts.id)] : []].every((file) => existsSync(file)) ? cache : null;
+    if (!disk.named.every((name) => existsSync(join(dir, name)))) return null;
+    return { ...disk, problems: JSON.parse(disk.problems), facts: JSON.parse(disk.facts) };
   } catch {
     return null;
   }
 }
+var listingKey = (files) => files.map((f) => `${f.rel}	${f.kind}	${f.mtimeMs}	${f.size}`).join("\n");
 var fresh = (old, f) => !!old && old.kind === f.kind && old.mtimeMs === f.mtimeMs && old.size === f.size;
 function isCurrent(sources, d) {
   return sources[d.file]?.segs.includes(d.where.slice(0, d.where.indexOf(":"))) ?? false;
@@ -398,10 +398,10 @@ function restore(dir, { state, postings }, use) {
   if (!index) throw new Error("the recall cache holds an index of another shape");
   return index;
 }
-function recallIndex({ dir, sources, order, index, build, factsOf, held }) {
+function recallIndex({ dir, problems, index, build, factsOf, held }) {
   const read = (where) => held(where) ?? readDoc(dir, where);
   return {
-    problems: order.flatMap((rel) => sources[rel].problems),
+    problems,
     build,
     search: (query, opts) => searchDocs(index, read, query, opts),
     lookup: (id) => {
@@ -422,18 +422,19 @@ function factsReader(dir, factsAt) {
 }
 async function openWith(paths, files, cache, writable) {
   const dir = paths.recallCacheDir;
+  if (cache && cache.key === listingKey(files)) {
+    const build2 = { mode: "cached", sources: files.length, reread: 0 };
+    return recallIndex({ dir, problems: cache.problems, index: restore(dir, cache, "search"), build: build2, factsOf: factsReader(dir, cache.facts), held: () => void 0 });
+  }
+  const cached = cache ? JSON.parse(cache.sources) : null;
   const order = files.map((f) => f.rel);
   const listed = new Set(order);
-  const removed = Object.keys(cache?.sources ?? {}).filter((rel) => !listed.has(rel));
-  if (cache && !removed.length && files.every((f) => fresh(cache.sources[f.rel], f))) {
-    const build2 = { mode: "cached", sources: files.length, reread: 0 };
-    return recallIndex({ dir, sources: cache.sources, order, index: restore(dir, cache, "search"), build: build2, factsOf: factsReader(dir, cache.facts), held: () => void 0 });
-  }
+  const removed = Object.keys(cached ?? {}).filter((rel) => !listed.has(rel));
   const { readAppended, readJsonl } = await import("./recall-read-jsonl-HQFXDAMB.mjs");
   const grown = /* @__PURE__ */ new Map();
   const whole = [];
   for (const f of files) {
-    const old = cache?.sources[f.rel];
+    const old = cached?.[f.rel];
     if (old && fresh(old, f)) continue;
     const more = old && old.kind === f.kind ? readAppended(f, old) : null;
     if (more) grown.set(f.rel, more);
@@ -457,7 +458,7 @@ async function openWith(paths, files, cache, writable) {
   const { readSource } = whole.some((f) => f.kind !== "episodic") ? await import("./recall-read-BNUBV3OL.mjs") : { readSource: (_, f) => readJsonl(f) };
   try {
     for (const f of files) {
-      const old = cache?.sources[f.rel];
+      const old = cached?.[f.rel];
       const more = grown.get(f.rel);
       if (old && more) {
         const { added: extra, docs: _d, facts: _f, problems: _p, ...meta } = more;
@@ -467,8 +468,8 @@ async function openWith(paths, files, cache, writable) {
       } else if (old && fresh(old, f)) {
         sources[f.rel] = old;
       } else {
-        const { docs, facts: facts2, problems, ...meta } = readSource(paths, f);
-        sources[f.rel] = { ...meta, segs: [segment.id], problems };
+        const { docs, facts: facts2, problems: problems2, ...meta } = readSource(paths, f);
+        sources[f.rel] = { ...meta, segs: [segment.id], problems: problems2 };
         take(docs);
         readFacts.push(...facts2);
       }
@@ -486,7 +487,7 @@ async function openWith(paths, files, cache, writable) {
   if (builder) state = builder.state();
   else {
     const updated = restore(dir, cache, "update");
-    const segs = new Set([...gone].flatMap((rel) => cache.sources[rel]?.segs ?? []));
+    const segs = new Set([...gone].flatMap((rel) => cached[rel]?.segs ?? []));
     for (const d of readSegments(dir, [...segs])) if (gone.has(d.file) && updated.has(d.id)) updated.discard(d.id);
     for (const d of added) if (!updated.has(d.id)) updated.add(d);
     if (updated.dirtFactor > MAX_DIRT) {
@@ -504,20 +505,32 @@ async function openWith(paths, files, cache, writable) {
   const kept = cache ? readAllFacts(dir, cache.facts).filter((f) => !gone.has(factSource(f))) : [];
   const facts = [...kept, ...readFacts].map((f, i) => ({ f, i })).sort((a, b) => (rank.get(factSource(a.f)) ?? 0) - (rank.get(factSource(b.f)) ?? 0) || a.i - b.i).map(({ f }) => f);
   let factsOf = (key) => facts.filter((f) => f.fingerprint === key);
+  const problems = order.flatMap((rel) => sources[rel].problems);
   if (writable) {
     const factsAt = writeFacts(dir, facts);
     const postings = writePostings(dir, state);
-    writeFileAtomic(join(dir, "index.v8"), serialize({ version: CACHE_VERSION, sources: JSON.stringify(sources), facts: JSON.stringify(factsAt), state: { ...state, postings: new Uint32Array(0) }, postings }));
-    for (const file of unreferenced(dir, sources, [factsAt ? `facts-${factsAt.id}.jsonl` : "", `post-${postings}.bin`], Date.now() - GRACE_MS)) rmSync(file, { force: true });
+    const named = [...new Set(order.flatMap((rel) => sources[rel].segs))].map((seg) => `seg-${seg}.jsonl`).concat(factsAt ? [`facts-${factsAt.id}.jsonl`] : []);
+    const key = listingKey(files.map((f) => ({ ...sources[f.rel], rel: f.rel })));
+    writeFileAtomic(join(dir, "index.v8"), serialize({
+      version: CACHE_VERSION,
+      key,
+      problems: JSON.stringify(problems),
+      named,
+      sources: JSON.stringify(sources),
+      facts: JSON.stringify(factsAt),
+      state: { ...state, postings: new Uint32Array(0) },
+      postings
+    }));
+    for (const file of unreferenced(dir, [...named, `post-${postings}.bin`], Date.now() - GRACE_MS)) rmSync(file, { force: true });
     rmSync(paths.legacyRecallIndex, { force: true });
     factsOf = factsReader(dir, factsAt);
   }
   index ??= restore(dir, { state, postings: null }, "search");
   const build = { mode, sources: files.length, reread: replaced.length + appended };
-  return recallIndex({ dir, sources, order, index, build, factsOf, held: (where) => segment.held(where) });
+  return recallIndex({ dir, problems, index, build, factsOf, held: (where) => segment.held(where) });
 }
-function unreferenced(dir, sources, named, before) {
-  const kept = /* @__PURE__ */ new Set([...Object.values(sources).flatMap((s) => s.segs.map((seg) => `seg-${seg}.jsonl`)), ...named]);
+function unreferenced(dir, named, before) {
+  const kept = new Set(named);
   return readdirSync(dir).filter((name) => /^(seg-|facts-|post-)/.test(name) && !kept.has(name)).map((name) => join(dir, name)).filter((file) => {
     try {
       return statSync(file).mtimeMs < before;

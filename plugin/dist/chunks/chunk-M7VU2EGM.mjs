@@ -4,7 +4,7 @@ import {
 } from "./chunk-EVICTV7W.mjs";
 import {
   openRecallIndex
-} from "./chunk-NUZDZVXE.mjs";
+} from "./chunk-32FZGBIL.mjs";
 import {
   pickMemories,
   taskQuery

@@ -13,9 +13,9 @@ import {
 import "./chunk-HRINFOH6.mjs";
 import {
   taskAnchor
-} from "./chunk-JRAXN7OH.mjs";
+} from "./chunk-M7VU2EGM.mjs";
 import "./chunk-EVICTV7W.mjs";
-import "./chunk-NUZDZVXE.mjs";
+import "./chunk-32FZGBIL.mjs";
 import "./chunk-FLZRZ666.mjs";
 import "./chunk-2O37PRUQ.mjs";
 import "./chunk-D4NI4MUB.mjs";
