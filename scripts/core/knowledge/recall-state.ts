@@ -236,18 +236,13 @@ function lineAt(text: string): (n: number) => string {
 /** The postings numbers from `from` to `to`: a view of the state's array, or read from where the cache keeps them. */
 export type PostingsRange = (from: number, to: number) => Uint32Array;
 
-/** A term's postings, read and decoded on the first look: all a search does with them is `get(fieldId)`. */
-class LazyPostings {
-  #decoded: Postings | undefined;
-  constructor(private readonly range: PostingsRange, private readonly from: number, private readonly to: number) {}
-  get(fieldId: number): Map<number, number> | undefined {
-    return (this.#decoded ??= decode(this.range(this.from, this.to), 0)).get(fieldId);
-  }
-}
+type TermResults = (sourceTerm: string, derivedTerm: string, weight: number, boost: number, data: unknown, ...rest: unknown[]) => unknown;
 
 /**
  * The index back from its state, which it takes over (its tree becomes the index's). `search`: read-only and lazy, for a query (MiniSearch's own
- * structures are stood in for by objects with the two or three methods a search calls);
+ * structures are stood in for by objects with the two or three methods a search calls, and the
+ * tree keeps each leaf's term number: every leaf a search reads reaches `termResults`, which
+ * here decodes that term's postings first);
  * `update`: every Map decoded, for adding and discarding documents. An index with discarded documents is
  * always decoded, because a search then cleans their postings up as it meets them. `range`
  * reads postings kept outside the state (a search of an index without discarded documents only).
@@ -256,7 +251,9 @@ export function restoreIndex(state: IndexState, use: 'search' | 'update', range?
   const index = emptyIndex();
   const m = index as unknown as Internals;
   const valid = state?.format === 'relay-minisearch-7/1' && state.tree instanceof Map && state.postings instanceof Uint32Array && state.fieldLength instanceof Uint32Array;
-  if (!valid || !(m._index?._tree instanceof Map) || !(m._documentIds instanceof Map) || !(m._idToShortId instanceof Map) || !(m._storedFields instanceof Map)) return undefined;
+  // MiniSearch 7's termResults(sourceTerm, derivedTerm, termWeight, termBoost, fieldTermData, fieldBoosts, boostDocument, bm25, results = new Map()): eight before the default.
+  const termResults = (index as unknown as { termResults?: TermResults }).termResults;
+  if (!valid || !(m._index?._tree instanceof Map) || !(m._documentIds instanceof Map) || !(m._idToShortId instanceof Map) || !(m._storedFields instanceof Map) || typeof termResults !== 'function' || termResults.length !== 8) return undefined;
   // Postings kept elsewhere (`range`) are for a search; an update needs them all in the state.
   const lazy = use === 'search' && state.dirtCount === 0;
   if (range && !lazy) return undefined;
@@ -276,14 +273,10 @@ export function restoreIndex(state: IndexState, use: 'search' | 'update', range?
   };
   const lengths = (shortId: number) => Array.from(state.fieldLength.subarray(shortId * fieldCount, (shortId + 1) * fieldCount));
   // In place: the tree is this state's own copy (a structured clone), and a second tree of 6,000 Maps is garbage at once.
-  // forEach, not for…of: an entry array for each of the tree's thousands of entries was most of a warm query's garbage.
   const leaves = (node: Map<string, unknown>): Map<string, unknown> => {
     node.forEach((value, key) => {
       if (key !== LEAF) leaves(value as Map<string, unknown>);
-      else {
-        const term = value as number;
-        node.set(LEAF, lazy ? new LazyPostings(postingsOf, state.postingsAt[term]!, state.postingsAt[term + 1]!) : decode(state.postings, state.postingsAt[term]!));
-      }
+      else node.set(LEAF, decode(state.postings, state.postingsAt[value as number]!));
     });
     return node;
   };
@@ -299,6 +292,13 @@ export function restoreIndex(state: IndexState, use: 'search' | 'update', range?
     idToShortId = { has: (id: string) => shortIdOf().has(id), get: (id: string) => shortIdOf().get(id) } as unknown as Internals['_idToShortId'];
     fieldLength = { get: (shortId: number) => state.fieldLength.subarray(shortId * fieldCount, (shortId + 1) * fieldCount) } as unknown as Internals['_fieldLength'];
     storedFields = { get: (shortId: number) => (refAt(shortId) ? { ref: refAt(shortId) } : undefined) } as unknown as Internals['_storedFields'];
+    const decoded = new Map<number, Postings>();
+    const postingsOfTerm = (term: number) => decoded.get(term) ?? decoded.set(term, decode(postingsOf(state.postingsAt[term]!, state.postingsAt[term + 1]!), 0)).get(term)!;
+    Object.assign(index, {
+      termResults(this: unknown, sourceTerm: string, derivedTerm: string, weight: number, boost: number, data: unknown, ...rest: unknown[]) {
+        return termResults.call(this, sourceTerm, derivedTerm, weight, boost, typeof data === 'number' ? postingsOfTerm(data) : data, ...rest);
+      },
+    });
   } else {
     ({ documentIds, idToShortId } = mapsOfIds());
     fieldLength = new Map([...documentIds.keys()].map((shortId) => [shortId, lengths(shortId)]));
@@ -306,7 +306,7 @@ export function restoreIndex(state: IndexState, use: 'search' | 'update', range?
   }
   Object.assign(m, {
     _documentCount: state.documentCount, _nextId: state.nextId, _dirtCount: state.dirtCount, _fieldIds: state.fieldIds, _avgFieldLength: state.avgFieldLength,
-    _documentIds: documentIds, _idToShortId: idToShortId, _fieldLength: fieldLength, _storedFields: storedFields, _index: new m._index.constructor(leaves(state.tree)),
+    _documentIds: documentIds, _idToShortId: idToShortId, _fieldLength: fieldLength, _storedFields: storedFields, _index: new m._index.constructor(lazy ? state.tree : leaves(state.tree)),
   });
   return index;
 }

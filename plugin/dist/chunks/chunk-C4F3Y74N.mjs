@@ -203,25 +203,12 @@ function lineAt(text) {
   starts.push(text.length + 1);
   return (n) => n >= 0 && n < starts.length - 1 ? text.slice(starts[n], starts[n + 1] - 1) : "";
 }
-var LazyPostings = class {
-  constructor(range, from, to) {
-    this.range = range;
-    this.from = from;
-    this.to = to;
-  }
-  range;
-  from;
-  to;
-  #decoded;
-  get(fieldId) {
-    return (this.#decoded ??= decode(this.range(this.from, this.to), 0)).get(fieldId);
-  }
-};
 function restoreIndex(state, use, range) {
   const index = emptyIndex();
   const m = index;
   const valid = state?.format === "relay-minisearch-7/1" && state.tree instanceof Map && state.postings instanceof Uint32Array && state.fieldLength instanceof Uint32Array;
-  if (!valid || !(m._index?._tree instanceof Map) || !(m._documentIds instanceof Map) || !(m._idToShortId instanceof Map) || !(m._storedFields instanceof Map)) return void 0;
+  const termResults = index.termResults;
+  if (!valid || !(m._index?._tree instanceof Map) || !(m._documentIds instanceof Map) || !(m._idToShortId instanceof Map) || !(m._storedFields instanceof Map) || typeof termResults !== "function" || termResults.length !== 8) return void 0;
   const lazy = use === "search" && state.dirtCount === 0;
   if (range && !lazy) return void 0;
   const postingsOf = range ?? ((from, to) => state.postings.subarray(from, to));
@@ -242,10 +229,7 @@ function restoreIndex(state, use, range) {
   const leaves = (node) => {
     node.forEach((value, key) => {
       if (key !== LEAF) leaves(value);
-      else {
-        const term = value;
-        node.set(LEAF, lazy ? new LazyPostings(postingsOf, state.postingsAt[term], state.postingsAt[term + 1]) : decode(state.postings, state.postingsAt[term]));
-      }
+      else node.set(LEAF, decode(state.postings, state.postingsAt[value]));
     });
     return node;
   };
@@ -260,6 +244,13 @@ function restoreIndex(state, use, range) {
     idToShortId = { has: (id) => shortIdOf().has(id), get: (id) => shortIdOf().get(id) };
     fieldLength = { get: (shortId) => state.fieldLength.subarray(shortId * fieldCount, (shortId + 1) * fieldCount) };
     storedFields = { get: (shortId) => refAt(shortId) ? { ref: refAt(shortId) } : void 0 };
+    const decoded = /* @__PURE__ */ new Map();
+    const postingsOfTerm = (term) => decoded.get(term) ?? decoded.set(term, decode(postingsOf(state.postingsAt[term], state.postingsAt[term + 1]), 0)).get(term);
+    Object.assign(index, {
+      termResults(sourceTerm, derivedTerm, weight, boost, data, ...rest) {
+        return termResults.call(this, sourceTerm, derivedTerm, weight, boost, typeof data === "number" ? postingsOfTerm(data) : data, ...rest);
+      }
+    });
   } else {
     ({ documentIds, idToShortId } = mapsOfIds());
     fieldLength = new Map([...documentIds.keys()].map((shortId) => [shortId, lengths(shortId)]));
@@ -275,7 +266,7 @@ function restoreIndex(state, use, range) {
     _idToShortId: idToShortId,
     _fieldLength: fieldLength,
     _storedFields: storedFields,
-    _index: new m._index.constructor(leaves(state.tree))
+    _index: new m._index.constructor(lazy ? state.tree : leaves(state.tree))
   });
   return index;
 }

@@ -4,7 +4,7 @@ import {
 } from "./chunk-EVICTV7W.mjs";
 import {
   openRecallIndex
-} from "./chunk-32FZGBIL.mjs";
+} from "./chunk-C4F3Y74N.mjs";
 import {
   pickMemories,
   taskQuery
