@@ -214,10 +214,7 @@ function isCurrent(sources: Record<string, CachedSource>, d: IndexedDoc): boolea
 
 function restore(dir: string, { state, postings }: Pick<CacheFile, 'state' | 'postings'>, use: 'search' | 'update'): MiniSearch<IndexedDoc> {
   const file = postings === null ? null : postingsFile(dir, postings);
-  // A search of an index without discarded documents reads the postings of the terms it meets; anything else needs them all.
-  const lazy = use === 'search' && state.dirtCount === 0;
-  if (file && !lazy) state.postings = readPostings(file, 0, state.postingsAt.at(-1)!);
-  const index = restoreIndex(state, use, file && lazy ? (from, to) => readPostings(file, from, to) : undefined);
+  const index = restoreIndex(state, use, file ? (from, to) => readPostings(file, from, to) : undefined);
   if (!index) throw new Error('the recall cache holds an index of another shape');
   return index;
 }

@@ -245,7 +245,7 @@ type TermResults = (sourceTerm: string, derivedTerm: string, weight: number, boo
  * here decodes that term's postings first);
  * `update`: every Map decoded, for adding and discarding documents. An index with discarded documents is
  * always decoded, because a search then cleans their postings up as it meets them. `range`
- * reads postings kept outside the state (a search of an index without discarded documents only).
+ * reads postings kept outside the state: a term at a time for a lazy search, all at once otherwise.
  */
 export function restoreIndex(state: IndexState, use: 'search' | 'update', range?: PostingsRange): MiniSearch<IndexedDoc> | undefined {
   const index = emptyIndex();
@@ -254,9 +254,7 @@ export function restoreIndex(state: IndexState, use: 'search' | 'update', range?
   // MiniSearch 7's termResults(sourceTerm, derivedTerm, termWeight, termBoost, fieldTermData, fieldBoosts, boostDocument, bm25, results = new Map()): eight before the default.
   const termResults = (index as unknown as { termResults?: TermResults }).termResults;
   if (!valid || !(m._index?._tree instanceof Map) || !(m._documentIds instanceof Map) || !(m._idToShortId instanceof Map) || !(m._storedFields instanceof Map) || typeof termResults !== 'function' || termResults.length !== 8) return undefined;
-  // Postings kept elsewhere (`range`) are for a search; an update needs them all in the state.
   const lazy = use === 'search' && state.dirtCount === 0;
-  if (range && !lazy) return undefined;
   const postingsOf = range ?? ((from: number, to: number) => state.postings.subarray(from, to));
   const fieldCount = Object.keys(state.fieldIds).length;
   const idAt = lineAt(state.ids);
@@ -273,10 +271,10 @@ export function restoreIndex(state: IndexState, use: 'search' | 'update', range?
   };
   const lengths = (shortId: number) => Array.from(state.fieldLength.subarray(shortId * fieldCount, (shortId + 1) * fieldCount));
   // In place: the tree is this state's own copy (a structured clone), and a second tree of 6,000 Maps is garbage at once.
-  const leaves = (node: Map<string, unknown>): Map<string, unknown> => {
+  const leaves = (node: Map<string, unknown>, all: Uint32Array): Map<string, unknown> => {
     node.forEach((value, key) => {
-      if (key !== LEAF) leaves(value as Map<string, unknown>);
-      else node.set(LEAF, decode(state.postings, state.postingsAt[value as number]!));
+      if (key !== LEAF) leaves(value as Map<string, unknown>, all);
+      else node.set(LEAF, decode(all, state.postingsAt[value as number]!));
     });
     return node;
   };
@@ -306,7 +304,7 @@ export function restoreIndex(state: IndexState, use: 'search' | 'update', range?
   }
   Object.assign(m, {
     _documentCount: state.documentCount, _nextId: state.nextId, _dirtCount: state.dirtCount, _fieldIds: state.fieldIds, _avgFieldLength: state.avgFieldLength,
-    _documentIds: documentIds, _idToShortId: idToShortId, _fieldLength: fieldLength, _storedFields: storedFields, _index: new m._index.constructor(lazy ? state.tree : leaves(state.tree)),
+    _documentIds: documentIds, _idToShortId: idToShortId, _fieldLength: fieldLength, _storedFields: storedFields, _index: new m._index.constructor(lazy ? state.tree : leaves(state.tree, postingsOf(0, state.postingsAt.at(-1)!))),
   });
   return index;
 }

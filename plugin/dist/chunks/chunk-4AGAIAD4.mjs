@@ -210,7 +210,6 @@ function restoreIndex(state, use, range) {
   const termResults = index.termResults;
   if (!valid || !(m._index?._tree instanceof Map) || !(m._documentIds instanceof Map) || !(m._idToShortId instanceof Map) || !(m._storedFields instanceof Map) || typeof termResults !== "function" || termResults.length !== 8) return void 0;
   const lazy = use === "search" && state.dirtCount === 0;
-  if (range && !lazy) return void 0;
   const postingsOf = range ?? ((from, to) => state.postings.subarray(from, to));
   const fieldCount = Object.keys(state.fieldIds).length;
   const idAt = lineAt(state.ids);
@@ -226,10 +225,10 @@ function restoreIndex(state, use, range) {
     return { documentIds: documentIds2, idToShortId: idToShortId2 };
   };
   const lengths = (shortId) => Array.from(state.fieldLength.subarray(shortId * fieldCount, (shortId + 1) * fieldCount));
-  const leaves = (node) => {
+  const leaves = (node, all) => {
     node.forEach((value, key) => {
-      if (key !== LEAF) leaves(value);
-      else node.set(LEAF, decode(state.postings, state.postingsAt[value]));
+      if (key !== LEAF) leaves(value, all);
+      else node.set(LEAF, decode(all, state.postingsAt[value]));
     });
     return node;
   };
@@ -266,7 +265,7 @@ function restoreIndex(state, use, range) {
     _idToShortId: idToShortId,
     _fieldLength: fieldLength,
     _storedFields: storedFields,
-    _index: new m._index.constructor(lazy ? state.tree : leaves(state.tree))
+    _index: new m._index.constructor(lazy ? state.tree : leaves(state.tree, postingsOf(0, state.postingsAt.at(-1))))
   });
   return index;
 }
@@ -383,9 +382,7 @@ function isCurrent(sources, d) {
 }
 function restore(dir, { state, postings }, use) {
   const file = postings === null ? null : postingsFile(dir, postings);
-  const lazy = use === "search" && state.dirtCount === 0;
-  if (file && !lazy) state.postings = readPostings(file, 0, state.postingsAt.at(-1));
-  const index = restoreIndex(state, use, file && lazy ? (from, to) => readPostings(file, from, to) : void 0);
+  const index = restoreIndex(state, use, file ? (from, to) => readPostings(file, from, to) : void 0);
   if (!index) throw new Error("the recall cache holds an index of another shape");
   return index;
 }

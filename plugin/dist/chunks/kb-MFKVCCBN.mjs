@@ -107,7 +107,7 @@ function kbCheckCommand(files, opts) {
   if (incomplete.length) throw new RelayError(`${problems} problem(s) in ${incomplete.length} of ${reports.length} entr${reports.length === 1 ? "y" : "ies"}`, 1);
 }
 async function kbSearchCommand(query, opts) {
-  await (await import("./recall-PTLZ5CH5.mjs")).recallCommand(query, { ...opts, sources: ["kb"] });
+  await (await import("./recall-M424B43P.mjs")).recallCommand(query, { ...opts, sources: ["kb"] });
 }
 export {
   kbCheckCommand,

@@ -13,9 +13,9 @@ import {
 import "./chunk-HRINFOH6.mjs";
 import {
   taskAnchor
-} from "./chunk-5EPEAA24.mjs";
+} from "./chunk-DYBV7HSW.mjs";
 import "./chunk-EVICTV7W.mjs";
-import "./chunk-C4F3Y74N.mjs";
+import "./chunk-4AGAIAD4.mjs";
 import "./chunk-FLZRZ666.mjs";
 import "./chunk-2O37PRUQ.mjs";
 import "./chunk-D4NI4MUB.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   openRecallIndex
-} from "./chunk-C4F3Y74N.mjs";
+} from "./chunk-4AGAIAD4.mjs";
 import "./chunk-FLZRZ666.mjs";
 import {
   describeHistory,

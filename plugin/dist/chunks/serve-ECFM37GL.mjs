@@ -18,7 +18,7 @@ import {
 } from "./chunk-BGHUYQ4O.mjs";
 import {
   openRecallIndex
-} from "./chunk-C4F3Y74N.mjs";
+} from "./chunk-4AGAIAD4.mjs";
 import "./chunk-FLZRZ666.mjs";
 import "./chunk-2O37PRUQ.mjs";
 import {

@@ -4628,7 +4628,6 @@ function restoreIndex(state, use, range) {
   const termResults = index.termResults;
   if (!valid || !(m2._index?._tree instanceof Map) || !(m2._documentIds instanceof Map) || !(m2._idToShortId instanceof Map) || !(m2._storedFields instanceof Map) || typeof termResults !== "function" || termResults.length !== 8) return void 0;
   const lazy = use === "search" && state.dirtCount === 0;
-  if (range && !lazy) return void 0;
   const postingsOf = range ?? ((from, to2) => state.postings.subarray(from, to2));
   const fieldCount = Object.keys(state.fieldIds).length;
   const idAt = lineAt(state.ids);
@@ -4644,10 +4643,10 @@ function restoreIndex(state, use, range) {
     return { documentIds: documentIds2, idToShortId: idToShortId2 };
   };
   const lengths = (shortId) => Array.from(state.fieldLength.subarray(shortId * fieldCount, (shortId + 1) * fieldCount));
-  const leaves = (node) => {
+  const leaves = (node, all) => {
     node.forEach((value, key) => {
-      if (key !== LEAF) leaves(value);
-      else node.set(LEAF, decode(state.postings, state.postingsAt[value]));
+      if (key !== LEAF) leaves(value, all);
+      else node.set(LEAF, decode(all, state.postingsAt[value]));
     });
     return node;
   };
@@ -4684,7 +4683,7 @@ function restoreIndex(state, use, range) {
     _idToShortId: idToShortId,
     _fieldLength: fieldLength,
     _storedFields: storedFields,
-    _index: new m2._index.constructor(lazy ? state.tree : leaves(state.tree))
+    _index: new m2._index.constructor(lazy ? state.tree : leaves(state.tree, postingsOf(0, state.postingsAt.at(-1))))
   });
   return index;
 }
@@ -4850,9 +4849,7 @@ function isCurrent(sources, d2) {
 }
 function restore(dir, { state, postings }, use) {
   const file = postings === null ? null : postingsFile(dir, postings);
-  const lazy = use === "search" && state.dirtCount === 0;
-  if (file && !lazy) state.postings = readPostings(file, 0, state.postingsAt.at(-1));
-  const index = restoreIndex(state, use, file && lazy ? (from, to2) => readPostings(file, from, to2) : void 0);
+  const index = restoreIndex(state, use, file ? (from, to2) => readPostings(file, from, to2) : void 0);
   if (!index) throw new Error("the recall cache holds an index of another shape");
   return index;
 }

@@ -4,7 +4,7 @@ import {
 } from "./chunk-EVICTV7W.mjs";
 import {
   openRecallIndex
-} from "./chunk-C4F3Y74N.mjs";
+} from "./chunk-4AGAIAD4.mjs";
 import {
   pickMemories,
   taskQuery

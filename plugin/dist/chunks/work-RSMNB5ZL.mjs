@@ -9,14 +9,14 @@ import {
 import "./chunk-BGHUYQ4O.mjs";
 import {
   taskAnchor
-} from "./chunk-5EPEAA24.mjs";
+} from "./chunk-DYBV7HSW.mjs";
 import {
   changedFiles,
   headCommit,
   snapshotDiff,
   snapshotTree
 } from "./chunk-EVICTV7W.mjs";
-import "./chunk-C4F3Y74N.mjs";
+import "./chunk-4AGAIAD4.mjs";
 import "./chunk-FLZRZ666.mjs";
 import "./chunk-2O37PRUQ.mjs";
 import "./chunk-D4NI4MUB.mjs";

@@ -1,9 +1,9 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   taskAnchor
-} from "./chunk-5EPEAA24.mjs";
+} from "./chunk-DYBV7HSW.mjs";
 import "./chunk-EVICTV7W.mjs";
-import "./chunk-C4F3Y74N.mjs";
+import "./chunk-4AGAIAD4.mjs";
 import "./chunk-FLZRZ666.mjs";
 import "./chunk-2O37PRUQ.mjs";
 import "./chunk-D4NI4MUB.mjs";
