@@ -29,8 +29,21 @@ const lazyChildProcess = {
     });
   },
 };
+// zod's namespace export carries every locale's error messages (about 340 KB of source, 45% of
+// zod in the bundle), evaluated on every import of zod; relay reports in English only, so
+// only `en` is bundled. A zod whose locale index no longer exports `en` fails the build here.
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onLoad({ filter: /zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => {
+      const english = 'export { default as en } from "./en.js";';
+      if (!readFileSync(args.path, 'utf8').includes(english)) throw new Error(`${args.path}: zod's locale index no longer exports en as build.mjs expects; update zodEnglishOnly`);
+      return { contents: english, loader: 'js', resolveDir: args.path.replace(/[\\/][^\\/]*$/, '') };
+    });
+  },
+};
 const common = {
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, zodEnglishOnly],
   outdir: `${staging}/dist`,
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  checkGates, doraProblem, lessonProblem, monthWindows, parseRecord, parseTimeBound, quarterOf, suffixedId, timestampMs, toKebab,
+  checkGates, doraProblem, monthWindows, parseRecord, parseTimeBound, quarterOf, suffixedId, timestampMs, toKebab,
   type EpisodicRecord,
 } from '../../scripts/core/episodic/records.ts';
 import { MIN_LESSON_WORDS, VAGUE_PHRASES } from '../../scripts/core/knowledge/vague-lessons.ts';
+import { lessonProblem } from '../../scripts/core/knowledge/lesson-gate.ts';
 import {
   agentMetricsFromTally, doraMetrics, newTally, spread, tallyFiles, tallyRecord, topHotspots, type Hotspot,
 } from '../../scripts/core/episodic/metrics.ts';

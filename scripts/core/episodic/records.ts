@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { RelayError } from '../shared/errors.ts';
 import { zodProblem } from '../shared/validate.ts';
-import { MIN_CONCRETE_WORDS, MIN_LESSON_WORDS, NON_CONCRETE_WORDS, VAGUE_PHRASES } from '../knowledge/vague-lessons.ts';
+import { lessonProblem } from '../knowledge/lesson-gate.ts';
 
 export const RECORD_TYPES = ['task_completion', 'consensus_decision', 'deployment', 'incident', 'rollback', 'lesson_learned'] as const;
 export const RecordType = z.enum(RECORD_TYPES, { error: (issue) => (issue.input === undefined ? 'required' : `expected one of ${RECORD_TYPES.join(', ')}`) });
@@ -137,31 +137,7 @@ export function parseRecord(value: unknown, source: string): EpisodicRecord {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The interactive gates: a specific lesson, a quantified DORA impact.
-
-const VAGUE = new Set(NON_CONCRETE_WORDS);
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}._/:'@#-]*/gu;
-
-function words(text: string): string[] {
-  return (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/[._:'-]+$/, ''));
-}
-
-/** Why `lesson` is not specific enough to act on, or null when it is. */
-export function lessonProblem(lesson: string): string | null {
-  const all = words(lesson);
-  let rest = ` ${all.join(' ')} `;
-  const found = VAGUE_PHRASES.filter((phrase) => rest.includes(` ${words(phrase).join(' ')} `));
-  for (const phrase of found) rest = rest.replaceAll(` ${words(phrase).join(' ')} `, ' ');
-  const concrete = rest.split(' ').filter((w) => w && !VAGUE.has(w));
-  const specific = concrete.length >= MIN_CONCRETE_WORDS;
-  if (!specific && found.length) {
-    return `"${lesson}" is too vague ("${found[0]}" is advice, not a lesson); name the file, command, error or setting involved and what to do differently`;
-  }
-  if (all.length < MIN_LESSON_WORDS) {
-    return `"${lesson}" is shorter than a real sentence (${all.length} word${all.length === 1 ? '' : 's'}); say what happened, where, and what to do next time`;
-  }
-  return specific ? null : `"${lesson}" names nothing concrete; name the file, command, error, setting or number involved and what to do differently`;
-}
+// The interactive gates: a specific lesson (knowledge/lesson-gate.ts), a quantified DORA impact.
 
 const UNITS = [
   '%', 'pp', 'percentage points?', 'x', '×', 'ms', 'milliseconds?', 's', 'secs?', 'seconds?', 'm', 'mins?', 'minutes?',

@@ -8,7 +8,7 @@
  * budget; when it overflows, the least-recurring lessons move to a knowledge-base file.
  */
 import { normaliseError } from '../epic/attempts.ts';
-import { lessonProblem } from '../episodic/records.ts';
+import { lessonProblem } from './lesson-gate.ts';
 import { redact } from '../shared/redact.ts';
 import { stem } from './stem.ts';
 import type { AttemptLedger } from '../shared/schemas.ts';

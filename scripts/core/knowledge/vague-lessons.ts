@@ -1,6 +1,6 @@
 /**
  * The data behind the "specific lesson" gate of `relay ledger add`. Kept apart from the code so
- * the lists can grow from real rejected lessons without touching the logic (scripts/core/episodic.ts).
+ * the lists can grow from real rejected lessons without touching the logic (./lesson-gate.ts).
  * Everything is lower case; matching is on words, after punctuation is dropped.
  */
 

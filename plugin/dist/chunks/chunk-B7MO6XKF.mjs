@@ -1,0 +1,299 @@
+import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
+import {
+  safeSegment
+} from "./chunk-AV66IWWN.mjs";
+import {
+  fastYamlValue,
+  flatYamlMap,
+  parseYamlStrict
+} from "./chunk-HVA2SMNT.mjs";
+import {
+  external_exports
+} from "./chunk-3NNJAZC6.mjs";
+
+// scripts/core/knowledge/kb.ts
+var KB_CATEGORIES = ["issue", "performance", "configuration", "deployment", "recovery", "monitoring", "maintenance"];
+var SEVERITIES = ["critical", "high", "medium", "low"];
+var FIXED_FOLDERS = {
+  performance: "performance/optimizations",
+  configuration: "configurations/changes",
+  deployment: "procedures/deployments",
+  recovery: "procedures/recovery",
+  monitoring: "monitoring/alerts",
+  maintenance: "maintenance/routines"
+};
+var SLUG_MAX = 60;
+var ENTRY_FILE = /^ops-learning-\d{4}(-\d{2}){5}-[a-z]+-[a-z0-9-]+\.md$/;
+function kbSlug(title, max = SLUG_MAX, fallback = "entry") {
+  const plain = title.normalize("NFKD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  return safeSegment(plain, fallback, max);
+}
+function categoryFolder(category, service) {
+  if (category !== "issue") return FIXED_FOLDERS[category];
+  return `issues/${kbSlug(service ?? "", 40, "general")}`;
+}
+function stamp(date) {
+  return date.toISOString().slice(0, 19).replace(/[T:]/g, "-");
+}
+function entryFileName(date, category, slug) {
+  return `ops-learning-${stamp(date)}-${category}-${slug}.md`;
+}
+var SECTIONS = {
+  summary: { heading: "Issue summary", hint: "", required: true },
+  context: { heading: "Context", hint: "What was happening: the system, the change or load that triggered it, who noticed and how.", required: true },
+  root_cause: { heading: "Root cause analysis", hint: "The cause, not the symptom: what failed, why, and why nothing caught it earlier.", required: true },
+  resolution: { heading: "Resolution steps", hint: "The steps that fixed it, in order, as a numbered list.", required: true },
+  commands: { heading: "Commands used", hint: "Every command that was run, inside fenced code blocks (```bash \u2026 ```).", required: true },
+  changes: { heading: "Code and configuration changes", hint: "Files, settings and commits changed (paths, PR links).", required: false },
+  prevention: { heading: "Prevention", hint: "Measures that stop this happening again, one per list item.", required: true },
+  learning: { heading: "Learning points", hint: "Specific, reusable lessons, one per list item.", required: true },
+  monitoring: { heading: "Monitoring", hint: "Alerts or dashboards added or changed, with their thresholds.", required: false },
+  automation: { heading: "Automation", hint: "What was (or should be) automated so nobody repeats these steps by hand.", required: false },
+  testing: { heading: "Testing", hint: "Tests added so a regression is caught before release.", required: false },
+  kb_updates: { heading: "Knowledge-base updates", hint: "Runbooks, docs or other entries updated or linked.", required: false },
+  follow_ups: { heading: "Follow-ups", hint: 'One per item: - [ ] action, owner: @name, due: YYYY-MM-DD. Write "None" if there are none.', required: true },
+  metrics: { heading: "Metrics", hint: "Quantified, with units: time to detect, time to resolve, error rate or latency before and after.", required: true },
+  validation: { heading: "Validation", hint: "How the fix was confirmed (check, query, dashboard) and what it showed.", required: true },
+  tags: { heading: "Tags", hint: "The frontmatter `tags:` list is what tools read; repeat or extend it here for people.", required: false }
+};
+var SUMMARY_FIELDS = ["Date", "Category", "Title", "Severity", "Duration", "Impact"];
+function entryRelativePath(entry, slugSuffix = "") {
+  const slug = `${kbSlug(entry.title, SLUG_MAX - slugSuffix.length)}${slugSuffix}`;
+  return `${categoryFolder(entry.category, entry.services[0])}/${entryFileName(entry.date, entry.category, slug)}`;
+}
+function yamlList(items) {
+  return `[${items.map((s) => JSON.stringify(s)).join(", ")}]`;
+}
+function renderEntry(entry) {
+  const title = entry.title.replace(/\s+/g, " ").trim();
+  const iso = entry.date.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const field = (name, value, hint) => `- **${name}**: ${value?.trim() || `<!-- ${hint} -->`}`;
+  const lines = [
+    "---",
+    `title: ${JSON.stringify(title)}`,
+    `category: ${entry.category}`,
+    `severity: ${entry.severity}`,
+    `date: ${iso}`,
+    `services: ${yamlList(entry.services)}`,
+    `tags: ${yamlList(entry.tags)}`,
+    "---",
+    `# ${title}`,
+    "",
+    `## ${SECTIONS.summary.heading}`,
+    `- **Date**: ${iso.replace("T", " ").replace("Z", " UTC")}`,
+    `- **Category**: ${entry.category}`,
+    `- **Title**: ${title}`,
+    `- **Severity**: ${entry.severity}`,
+    field("Duration", entry.duration, "how long it lasted, e.g. 45 minutes"),
+    field("Impact", entry.impact, "who or what was affected, and how much")
+  ];
+  for (const [key, spec] of Object.entries(SECTIONS)) {
+    if (key === "summary") continue;
+    const body = key === "tags" && entry.tags.length ? entry.tags.map((t) => `#${t}`).join(" ") : `<!-- ${spec.hint} -->`;
+    lines.push("", `## ${spec.heading}`, body);
+  }
+  return `${lines.join("\n")}
+`;
+}
+var KbFrontmatter = external_exports.looseObject({
+  title: external_exports.string().trim().min(1).optional().describe("The entry's title"),
+  category: external_exports.enum(KB_CATEGORIES).describe("What kind of knowledge (issue, configuration, \u2026)"),
+  severity: external_exports.enum(SEVERITIES).describe("How much it matters"),
+  date: external_exports.union([external_exports.iso.datetime({ offset: true }), external_exports.iso.date()], "expected an ISO 8601 date, e.g. 2026-05-01T10:20:30Z").describe("When it was written"),
+  services: external_exports.array(external_exports.string().min(1)).default([]).describe("Services it concerns"),
+  tags: external_exports.array(external_exports.string().min(1)).default([]).describe("Free tags for search")
+});
+var FENCE = /^\s{0,3}(```|~~~)/;
+var HEADING_KEYS = new Map(Object.entries(SECTIONS).map(([key, spec]) => [spec.heading.toLowerCase().replace(/[^a-z]/g, ""), key]));
+function headingKey(text) {
+  return HEADING_KEYS.get(text.toLowerCase().replace(/^[\d.\s]+/, "").replace(/[^a-z]/g, "")) ?? null;
+}
+function splitFrontmatter(text) {
+  const lines = text.split("\n");
+  if (lines[0]?.replace(/^\uFEFF/, "").trimEnd() !== "---") {
+    return { yaml: null, bodyLine: 1, problems: [{ line: 1, message: "frontmatter: missing (the entry must start with a --- line, then YAML, then ---)" }] };
+  }
+  const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+  if (end < 0) return { yaml: null, bodyLine: 2, problems: [{ line: 1, message: "frontmatter: not closed (no second --- line)" }] };
+  return { yaml: lines.slice(1, end).join("\n"), bodyLine: end + 2, problems: [] };
+}
+function parseFrontmatter(yaml) {
+  const fast = KbFrontmatter.safeParse(flatYamlMap(yaml) ?? fastYamlValue(yaml));
+  if (fast.success) return { value: fast.data, problems: [] };
+  const { doc, problem } = parseYamlStrict(yaml);
+  if (problem) return { value: null, problems: [{ line: problem.line + 1, message: `frontmatter: invalid YAML: ${problem.message}` }] };
+  let raw;
+  try {
+    raw = doc.toJS({ maxAliasCount: 50 });
+  } catch (err) {
+    return { value: null, problems: [{ line: 2, message: `frontmatter: invalid YAML: ${err.message.split("\n")[0]}` }] };
+  }
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return { value: null, problems: [{ line: 2, message: "frontmatter: expected a YAML mapping (key: value lines)" }] };
+  const parsed = KbFrontmatter.safeParse(raw);
+  if (parsed.success) return { value: parsed.data, problems: [] };
+  const keyLine = (key) => {
+    const idx = yaml.split("\n").findIndex((l) => l.startsWith(`${String(key)}:`));
+    return idx < 0 ? 1 : idx + 2;
+  };
+  return {
+    value: null,
+    problems: parsed.error.issues.map((i) => ({
+      line: keyLine(i.path[0]),
+      message: `frontmatter: ${i.path.join(".")}: ${i.path.length === 1 && !(String(i.path[0]) in raw) ? "missing" : i.message}`
+    }))
+  };
+}
+function splitSections(body, bodyLine) {
+  let title = null;
+  const sections = [];
+  let fenced = false;
+  body.split("\n").forEach((text, i) => {
+    const line = bodyLine + i;
+    const fence = FENCE.test(text);
+    if (!fenced && !fence) {
+      const h1 = /^#\s+(.+?)\s*#*\s*$/.exec(text);
+      const h2 = /^##\s+(.+?)\s*#*\s*$/.exec(text);
+      if (h1 && title === null) return void (title = h1[1]);
+      if (h2) return void sections.push({ key: headingKey(h2[1]), heading: h2[1], line, lines: [] });
+    }
+    sections.at(-1)?.lines.push({ line, text, fenced: fenced || fence });
+    if (fence) fenced = !fenced;
+  });
+  return { title, sections };
+}
+function parseEntry(text) {
+  const normal = text.replace(/\r\n?/g, "\n");
+  const split = splitFrontmatter(normal);
+  const fm = split.yaml === null ? { value: null, problems: [] } : parseFrontmatter(split.yaml);
+  const body = normal.split("\n").slice(split.bodyLine - 1).join("\n");
+  const { title, sections } = splitSections(body, split.bodyLine);
+  return { frontmatter: fm.value, problems: [...split.problems, ...fm.problems], title: fm.value?.title ?? title, sections, bodyLine: split.bodyLine, body };
+}
+function contentLines(section) {
+  let inComment = false;
+  const out = [];
+  for (const l of section.lines) {
+    let text = l.text;
+    if (!l.fenced) {
+      let kept = "";
+      let rest = text;
+      while (rest) {
+        if (inComment) {
+          const end = rest.indexOf("-->");
+          if (end < 0) {
+            rest = "";
+            break;
+          }
+          inComment = false;
+          rest = rest.slice(end + 3);
+        } else {
+          const start = rest.indexOf("<!--");
+          if (start < 0) {
+            kept += rest;
+            break;
+          }
+          kept += rest.slice(0, start);
+          inComment = true;
+          rest = rest.slice(start + 4);
+        }
+      }
+      text = kept;
+    }
+    if (text.trim() && !(l.fenced && FENCE.test(text))) out.push({ ...l, text });
+  }
+  return out;
+}
+function isTemplateOnly(entry) {
+  return entry.sections.every((s) => !s.key || s.key === "summary" || s.key === "tags" || contentLines(s).length === 0);
+}
+function bodyWithoutHints(entry) {
+  const lines = entry.body.split("\n");
+  for (const section of entry.sections) {
+    const kept = new Map(contentLines(section).map((l) => [l.line, l.text]));
+    for (const l of section.lines) lines[l.line - entry.bodyLine] = kept.get(l.line) ?? "";
+  }
+  return lines.join("\n");
+}
+var LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?(.*)$/;
+var OWNER = /@[\w.-]+|\bowner\s*[:=]\s*\S+/i;
+var DEADLINE = /\b\d{4}-\d{2}-\d{2}\b|\b(?:due|deadline)\s*[:=]\s*\S+/i;
+var NONE = /^\s*(?:[-*+]\s+)?(?:none|n\/a)\b/i;
+function listItems(lines) {
+  return lines.filter((l) => !l.fenced).flatMap((l) => {
+    const m = LIST_ITEM.exec(l.text);
+    return m ? [{ line: l.line, text: m[1] }] : [];
+  });
+}
+function checkSummary(section) {
+  const found = /* @__PURE__ */ new Map();
+  for (const l of contentLines(section)) {
+    const m = /^\s*[-*]\s+\*\*([^*]+?):?\*\*:?\s*(.*)$/.exec(l.text);
+    if (m) found.set(m[1].trim().toLowerCase(), { line: l.line, value: m[2].trim() });
+  }
+  return SUMMARY_FIELDS.flatMap((f) => {
+    const field = found.get(f.toLowerCase());
+    if (field?.value) return [];
+    return [{ line: field?.line ?? section.line, message: `${SECTIONS.summary.heading}: ${f} ${field ? "is empty" : "is missing (- **" + f + "**: value)"}` }];
+  });
+}
+function checkSection(key, section) {
+  const heading = SECTIONS[key].heading;
+  const lines = contentLines(section);
+  const at = (message, line = section.line) => [{ line, message: `${heading}: ${message}` }];
+  if (key === "summary") return checkSummary(section);
+  if (!lines.length) return SECTIONS[key].required ? at(key === "prevention" ? "no prevention measures listed" : "empty") : [];
+  if (key === "commands" && !lines.some((l) => l.fenced)) return at("no fenced code block (put the commands in ```bash \u2026 ```)");
+  if (key === "follow_ups") {
+    if (lines.length === 1 && NONE.test(lines[0].text)) return [];
+    const items = listItems(lines);
+    if (!items.length) return at('no follow-up items (one per list item, or "None")');
+    return items.flatMap((item) => [
+      ...OWNER.test(item.text) ? [] : at("follow-up has no owner (@name or owner: name)", item.line),
+      ...DEADLINE.test(item.text) ? [] : at("follow-up has no deadline (due: YYYY-MM-DD)", item.line)
+    ]);
+  }
+  if (key === "metrics") {
+    const items = listItems(lines);
+    if (items.length) return items.filter((i) => !/\d/.test(i.text)).flatMap((i) => at("metric is not quantified (give a number and a unit)", i.line));
+    return lines.some((l) => /\d/.test(l.text)) ? [] : at("no quantified metric (give a number and a unit)");
+  }
+  return [];
+}
+function checkEntry(entry) {
+  const findings = [...entry.problems];
+  const fm = entry.frontmatter;
+  if (entry.sections.length && isTemplateOnly(entry)) findings.push({ line: entry.bodyLine, message: "template only: nothing is filled in yet (recall skips it); write what happened under each heading, or delete the file" });
+  if (fm && !fm.tags.length) findings.push({ line: 1, message: "frontmatter: tags: add at least one tag" });
+  if (fm?.category === "issue" && !fm.services.length) findings.push({ line: 1, message: "frontmatter: services: name the affected service" });
+  if (!entry.title) findings.push({ line: entry.bodyLine, message: 'title: missing (a "# Title" line or title: in the frontmatter)' });
+  const seen = /* @__PURE__ */ new Set();
+  for (const section of entry.sections) {
+    if (!section.key || seen.has(section.key)) continue;
+    seen.add(section.key);
+    findings.push(...checkSection(section.key, section));
+  }
+  for (const [key, spec] of Object.entries(SECTIONS)) {
+    if (spec.required && !seen.has(key)) findings.push({ line: entry.bodyLine, message: `missing section "## ${spec.heading}"` });
+  }
+  for (const section of entry.sections) {
+    for (const l of contentLines(section)) {
+      if (l.fenced) continue;
+      if (/^\s*\$ \S/.test(l.text)) findings.push({ line: l.line, message: "command outside a code block (fence it with ```bash)" });
+      if (/\b(TODO|TBD|FIXME)\b/.test(l.text)) findings.push({ line: l.line, message: "placeholder left in (TODO/TBD/FIXME)" });
+    }
+  }
+  return findings.sort((a, b) => a.line - b.line);
+}
+
+export {
+  KB_CATEGORIES,
+  SEVERITIES,
+  ENTRY_FILE,
+  entryRelativePath,
+  renderEntry,
+  KbFrontmatter,
+  parseEntry,
+  isTemplateOnly,
+  bodyWithoutHints,
+  checkEntry
+};
