@@ -23,9 +23,10 @@ import { deserialize, serialize } from 'node:v8';
 import type MiniSearch from 'minisearch';
 import {
   docRef, refOf, errorHistory, errorKey, searchDocs,
-  type ErrorFact, type ErrorHistory, type IndexedDoc, type RecallDoc, type RecallHit, type SearchOptions,
+  type DocSink, type ErrorFact, type ErrorHistory, type IndexedDoc, type RecallDoc, type RecallHit, type SearchOptions,
 } from '../core/knowledge/recall.ts';
-import { indexState, restoreIndex, StateBuilder, type IndexState } from '../core/knowledge/recall-state.ts';
+import { indexState, restoreIndex, type IndexState } from '../core/knowledge/recall-state.ts';
+import { StateBuilder } from '../core/knowledge/recall-builder.ts';
 import type { ProjectPaths } from '../core/shared/paths.ts';
 import { listSources, type Appended, type Kind, type SourceFile } from './recall-sources.ts';
 import { ensureDir, readRange, readTextBounded, stageFile, writeFileAtomic, type StagedFile } from './store.ts';
@@ -284,19 +285,16 @@ async function openWith(paths: ProjectPaths, files: readonly SourceFile[], cache
   // Built from scratch, documents go into the index as they are read and are not kept.
   const builder = cache ? null : new StateBuilder();
   const added: IndexedDoc[] = [];
-  const take = (docs: readonly RecallDoc[]) => {
-    for (let i = 0; i < docs.length; i++) {
-      const d = docs[i]!;
-      const where = segment.append(d);
-      if (builder) builder.add(d, refOf(d, where));
-      else added.push({ ...d, where });
-    }
+  const take = (d: RecallDoc) => {
+    const where = segment.append(d);
+    if (builder) builder.add(d, refOf(d, where));
+    else added.push({ ...d, where });
   };
   const sources: Record<string, CachedSource> = {};
   const readFacts: ErrorFact[] = [];
   const replaced = whole.map((f) => f.rel);
   // Only the JSONL ledgers changed (appends, the usual case): the YAML and schema parsers stay unloaded.
-  const { readSource } = whole.some((f) => f.kind !== 'episodic') ? await import('./recall-read.ts') : { readSource: (_: ProjectPaths, f: SourceFile) => readJsonl(f) };
+  const { readSource } = whole.some((f) => f.kind !== 'episodic') ? await import('./recall-read.ts') : { readSource: (_: ProjectPaths, f: SourceFile, sink: DocSink) => readJsonl(f, sink) };
   try {
     for (const f of files) {
       const old = cached?.[f.rel];
@@ -304,14 +302,13 @@ async function openWith(paths: ProjectPaths, files: readonly SourceFile[], cache
       if (old && more) {
         const { added: extra, docs: _d, facts: _f, problems: _p, ...meta } = more;
         sources[f.rel] = { ...meta, segs: [...old.segs, segment.id], problems: [...old.problems, ...extra.problems] };
-        take(extra.docs);
+        extra.docs.forEach(take);
         readFacts.push(...extra.facts);
       } else if (old && fresh(old, f)) {
         sources[f.rel] = old;
       } else {
-        const { docs, facts, problems, ...meta } = readSource(paths, f);
+        const { docs: _, facts, problems, ...meta } = readSource(paths, f, take);
         sources[f.rel] = { ...meta, segs: [segment.id], problems };
-        take(docs);
         readFacts.push(...facts);
       }
     }

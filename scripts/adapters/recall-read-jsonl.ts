@@ -5,7 +5,7 @@
  * recall-read.ts reads the other sources.
  */
 import { episodicDocs } from '../core/knowledge/recall-episodic.ts';
-import type { Extracted } from '../core/knowledge/recall.ts';
+import type { DocSink, Extracted } from '../core/knowledge/recall.ts';
 import type { Appended, ReadSource, SourceFile } from './recall-sources.ts';
 import { readRange } from './store.ts';
 
@@ -23,12 +23,12 @@ export function readFailed(f: SourceFile, err: unknown): ReadSource {
   return { kind: f.kind, mtimeMs: f.mtimeMs, size: f.size, docs: [], facts: [], problems: [problem] };
 }
 
-/** A JSONL source, whole. */
-export function readJsonl(f: SourceFile): ReadSource {
+/** A JSONL source, whole; with a sink, its documents go to it as they are read. */
+export function readJsonl(f: SourceFile, sink?: DocSink): ReadSource {
   try {
     const bytes = readRange(f.abs, 0, f.size, MAX_SOURCE_BYTES);
     const tail = bytes.subarray(-TAIL_BYTES).toString('base64');
-    return { kind: f.kind, mtimeMs: f.mtimeMs, size: bytes.length, lines: countLines(bytes), tail, ...episodicDocs(f.rel, bytes.toString('utf8')) };
+    return { kind: f.kind, mtimeMs: f.mtimeMs, size: bytes.length, lines: countLines(bytes), tail, ...episodicDocs(f.rel, bytes.toString('utf8'), 1, sink) };
   } catch (err) {
     return readFailed(f, err);
   }

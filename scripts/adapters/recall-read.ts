@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { kbDocs, learningDocs, receiptDocs } from '../core/knowledge/recall-docs.ts';
-import type { Extracted } from '../core/knowledge/recall.ts';
+import type { DocSink, Extracted } from '../core/knowledge/recall.ts';
 import type { ProjectPaths } from '../core/shared/paths.ts';
 import { loadYamlSnapshot } from './documents.ts';
 import { MAX_SOURCE_BYTES, readFailed, readJsonl } from './recall-read-jsonl.ts';
@@ -44,21 +44,27 @@ function attemptLines(text: string): (taskId: string, index: number) => number {
 }
 
 /** Receipts come from relay's JSON snapshot of the ledger when it is fresh, else from the YAML. */
-function attemptLedgerDocs(paths: ProjectPaths, rel: string, text: string): Extracted {
+function attemptLedgerDocs(paths: ProjectPaths, rel: string, text: string, sink?: DocSink): Extracted {
   let ledger: unknown;
   try {
     ledger = loadYamlSnapshot(paths.attemptLedger, z.unknown(), paths.ledgerSnapshot);
   } catch (err) {
     return { docs: [], facts: [], problems: [(err as Error).message] };
   }
-  return receiptDocs(rel, ledger, attemptLines(text));
+  return receiptDocs(rel, ledger, attemptLines(text), sink);
 }
 
-export function readSource(paths: ProjectPaths, f: SourceFile): ReadSource {
+/** One source, whole; with a sink, its documents go to it as they are read (`docs` is then empty). */
+export function readSource(paths: ProjectPaths, f: SourceFile, sink?: DocSink): ReadSource {
   try {
-    if (f.kind === 'episodic') return readJsonl(f);
+    if (f.kind === 'episodic') return readJsonl(f, sink);
     const text = readTextBounded(f.abs, MAX_SOURCE_BYTES);
-    const extracted = f.kind === 'receipts' ? attemptLedgerDocs(paths, f.rel, text) : f.kind === 'kb' ? kbDocs(f.rel, text) : learningDocs(f.rel, text);
+    if (f.kind === 'receipts') return { kind: f.kind, mtimeMs: f.mtimeMs, size: f.size, ...attemptLedgerDocs(paths, f.rel, text, sink) };
+    const extracted = f.kind === 'kb' ? kbDocs(f.rel, text) : learningDocs(f.rel, text);
+    if (sink) {
+      extracted.docs.forEach(sink);
+      extracted.docs = [];
+    }
     return { kind: f.kind, mtimeMs: f.mtimeMs, size: f.size, ...extracted };
   } catch (err) {
     return readFailed(f, err);

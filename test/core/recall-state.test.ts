@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { serialize } from 'node:v8';
 import MiniSearch from 'minisearch';
 import { buildIndex, docRef, processTerm, refOf, tokenize, searchDocs, type IndexedDoc, type RecallDoc } from '../../scripts/core/knowledge/recall.ts';
-import { indexState, restoreIndex, StateBuilder } from '../../scripts/core/knowledge/recall-state.ts';
+import { indexState, restoreIndex } from '../../scripts/core/knowledge/recall-state.ts';
+import { StateBuilder } from '../../scripts/core/knowledge/recall-builder.ts';
 
 const SYSTEMS = ['redis', 'postgres', 'kafka', 'nginx', 'dns', 'tls'];
 const SYMPTOMS = ['connection timeout', 'pool exhausted', 'disk full', 'handshake failure', 'stale cache', 'slow queries'];
@@ -26,6 +27,18 @@ const QUERIES = ['redis connection timeout', 'checkout', 'handshak', 'migrations
 function ranking(index: ReturnType<typeof buildIndex>, docs: IndexedDoc[]) {
   const byWhere = new Map(docs.map((d) => [d.where, d as RecallDoc]));
   return QUERIES.map((q) => searchDocs(index, (where) => byWhere.get(where)!, q, { limit: 50, exclude: (d) => d.source === 'receipt' && d.task === 'T3' }).map((h) => [h.doc.id, h.score, h.snippet]));
+}
+
+/** Builds `docs` (then `again`, which repeat ids and must be skipped) with StateBuilder, and checks it gives MiniSearch's own state, byte for byte. */
+function expectBuiltAsMiniSearch(docs: IndexedDoc[], again: IndexedDoc[]) {
+  const builder = new StateBuilder();
+  for (const d of [...docs, ...again]) builder.add(d, refOf(d, d.where));
+  const built = builder.state();
+  const expected = indexState(buildIndex(docs));
+  // The averages are compared as numbers: how V8 holds a double (boxed or not) changes its serialized bytes, not its value.
+  expect(built.avgFieldLength).toEqual(expected.avgFieldLength);
+  expect(serialize({ ...built, avgFieldLength: [] }).equals(serialize({ ...expected, avgFieldLength: [] }))).toBe(true);
+  return built;
 }
 
 describe('the recall index as the cache keeps it', () => {
@@ -68,14 +81,22 @@ describe('the recall index as the cache keeps it', () => {
       { id: 'odd-3', source: 'receipt', file: 'c.yml', line: 3, verbatim: false, where: 'seg:9003:1', task: 'T1', title: 'Zürich naïve café', text: 'Zürich zurich ZÜRICH 東京 error: E_CONN_RESET at db.ts:12', tags: ['café'] },
     ];
     const all = [...odd, ...docs];
-    const builder = new StateBuilder();
-    for (const d of [...all, { ...all[7]!, title: 'a second copy: skipped' }]) builder.add(d, refOf(d, d.where));
-    const built = builder.state();
-    const expected = indexState(buildIndex(all));
-    // The averages are compared as numbers: how V8 holds a double (boxed or not) changes its serialized bytes, not its value.
-    expect(built.avgFieldLength).toEqual(expected.avgFieldLength);
-    expect(serialize({ ...built, avgFieldLength: [] }).equals(serialize({ ...expected, avgFieldLength: [] }))).toBe(true);
+    const built = expectBuiltAsMiniSearch(all, [{ ...all[7]!, title: 'a second copy: skipped' }]);
     expect(ranking(restoreIndex(built, 'search')!, all)).toEqual(ranking(buildIndex(all), all));
+  });
+
+  it('is built to MiniSearch\'s state over tens of thousands of distinct tokens, cases and separators (its token table grows several times)', () => {
+    let seed = 11;
+    const next = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+    const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456789_';
+    const separators = [' ', ', ', '.', '\n', ' -- ', '/', '(', ') ', '\t', ' \u00e9t\u00e9 ', ' \u6771 '];
+    const word = () => Array.from({ length: 1 + next(9) }, () => letters[next(letters.length)]).join('');
+    const vocabulary = Array.from({ length: 40_000 }, word);
+    const random: IndexedDoc[] = Array.from({ length: 2500 }, (_, i) => {
+      const text = Array.from({ length: 5 + next(60) }, () => `${vocabulary[next(vocabulary.length)]}${separators[next(i % 3 === 0 ? separators.length : separators.length - 2)]}`).join('');
+      return { id: `r-${i}`, source: 'kb', file: 'r.md', line: i + 1, verbatim: true, where: `seg:${i}:1`, title: vocabulary[next(vocabulary.length)]!, text, tags: [vocabulary[next(500)]!] };
+    });
+    expectBuiltAsMiniSearch(random, []);
   });
 
   it('keeps, of every match, exactly the first few MiniSearch\'s own search() ranks, ties and filters included', () => {

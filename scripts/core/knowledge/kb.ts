@@ -231,7 +231,8 @@ function splitSections(body: string, bodyLine: number): { title: string | null; 
   body.split('\n').forEach((text, i) => {
     const line = bodyLine + i;
     const fence = FENCE.test(text);
-    if (!fenced && !fence) {
+    // Both heading patterns start with '#': other lines (most of an entry) skip two regexes.
+    if (!fenced && !fence && text.charCodeAt(0) === 35) {
       const h1 = /^#\s+(.+?)\s*#*\s*$/.exec(text);
       const h2 = /^##\s+(.+?)\s*#*\s*$/.exec(text);
       if (h1 && title === null) return void (title = h1[1]!);
@@ -243,11 +244,22 @@ function splitSections(body: string, bodyLine: number): { title: string | null; 
   return { title, sections };
 }
 
+/** `text` from its line `line` (1-based) on, without splitting it into lines: '' when it has fewer. */
+function fromLine(text: string, line: number): string {
+  let at = 0;
+  for (let n = 1; n < line; n++) {
+    const newline = text.indexOf('\n', at);
+    if (newline < 0) return '';
+    at = newline + 1;
+  }
+  return text.slice(at);
+}
+
 export function parseEntry(text: string): ParsedEntry {
   const normal = text.replace(/\r\n?/g, '\n');
   const split = splitFrontmatter(normal);
   const fm = split.yaml === null ? { value: null, problems: [] } : parseFrontmatter(split.yaml);
-  const body = normal.split('\n').slice(split.bodyLine - 1).join('\n');
+  const body = fromLine(normal, split.bodyLine);
   const { title, sections } = splitSections(body, split.bodyLine);
   return { frontmatter: fm.value, problems: [...split.problems, ...fm.problems], title: fm.value?.title ?? title, sections, bodyLine: split.bodyLine, body };
 }

@@ -5,7 +5,7 @@
  */
 import { bodyWithoutHints, ENTRY_FILE, isTemplateOnly, parseEntry } from './kb.ts';
 import { keyLearningsLines, parseLesson } from './learnings.ts';
-import { errorKey, type Extracted } from './recall.ts';
+import { errorKey, type DocSink, type Extracted, type RecallDoc } from './recall.ts';
 import { recallDoc as doc } from './recall-episodic.ts';
 import { redact } from '../shared/redact.ts';
 import { Attempt, type Receipt } from '../shared/schemas.ts';
@@ -22,8 +22,9 @@ function receiptText(r: Receipt): string {
  * attempt by attempt, so one malformed attempt costs only itself. `lineOf` maps
  * [taskId, index] to the attempt's line in the YAML file.
  */
-export function receiptDocs(file: string, ledger: unknown, lineOf: (taskId: string, index: number) => number): Extracted {
+export function receiptDocs(file: string, ledger: unknown, lineOf: (taskId: string, index: number) => number, sink?: DocSink): Extracted {
   const out: Extracted = { docs: [], facts: [], problems: [] };
+  const put = sink ?? ((d: RecallDoc) => void out.docs.push(d));
   const attempts = (ledger as { attempts?: unknown } | null)?.attempts;
   if (!attempts || typeof attempts !== 'object') return out;
   for (const [taskId, list] of Object.entries(attempts)) {
@@ -38,7 +39,7 @@ export function receiptDocs(file: string, ledger: unknown, lineOf: (taskId: stri
       const r = a?.receipt;
       if (!a || !r) return;
       const line = lineOf(taskId, i);
-      out.docs.push(doc({
+      put(doc({
         id: `${file}#${taskId}.${a.id}`, source: 'receipt', file, line, task: taskId, tags: r.pattern_tags, verbatim: false,
         title: `${taskId} attempt ${a.id}: ${a.result}${r.error_category ? ` (${r.error_category})` : ''}`,
         text: receiptText(r),

@@ -3,7 +3,7 @@
  * redaction every recall document gets. Pure, and needs no parser but JSON, so reading what was
  * appended to a ledger loads nothing more.
  */
-import { errorKey, type Extracted, type RecallDoc } from './recall.ts';
+import { errorKey, type DocSink, type Extracted, type RecallDoc } from './recall.ts';
 import { redact } from '../shared/redact.ts';
 
 const MAX_DOC_CHARS = 20_000;
@@ -34,8 +34,9 @@ function flatten(value: unknown, prefix: string, out: string[]): void {
 const RECORD_META = new Set(['id', 'timestamp', 'type', 'task_id']);
 
 /** progress/ledger.jsonl and its archives: one document per record. `firstLine` numbers an appended tail. */
-export function episodicDocs(file: string, text: string, firstLine = 1): Extracted {
+export function episodicDocs(file: string, text: string, firstLine = 1, sink?: DocSink): Extracted {
   const out: Extracted = { docs: [], facts: [], problems: [] };
+  const put = sink ?? ((d: RecallDoc) => void out.docs.push(d));
   const ids = new Set<string>();
   text.split('\n').forEach((raw, i) => {
     if (!raw.trim()) return;
@@ -56,7 +57,7 @@ export function episodicDocs(file: string, text: string, firstLine = 1): Extract
     // A record duplicated by a git merge keeps its first copy.
     if (id && ids.has(id)) return;
     if (id) ids.add(id);
-    out.docs.push(recallDoc({ id, source: 'episodic', file, line, title: `${String(record.type ?? 'record')} ${taskId}`.trim(), text: fields.join('\n'), tags, verbatim: false }));
+    put(recallDoc({ id, source: 'episodic', file, line, title: `${String(record.type ?? 'record')} ${taskId}`.trim(), text: fields.join('\n'), tags, verbatim: false }));
     const fingerprint = typeof record.root_cause === 'string' ? errorKey(record.root_cause) : null;
     if (fingerprint) {
       const fix = typeof record.fix === 'string' && record.fix.trim() ? `${taskId || 'a ledger record'}: ${record.fix.trim()}` : undefined;

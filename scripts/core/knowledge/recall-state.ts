@@ -11,7 +11,7 @@
  * compares a restored index's ranking with a fresh one's, so an upgrade that changes them fails there.
  */
 import type MiniSearch from 'minisearch';
-import { emptyIndex, fieldText, INDEX_FIELDS, processTerm, tokenize, type IndexedDoc, type RecallDoc } from './recall.ts';
+import { emptyIndex, type IndexedDoc } from './recall.ts';
 
 export interface IndexState {
   format: 'relay-minisearch-7/1';
@@ -36,7 +36,7 @@ export interface IndexState {
 
 type Postings = Map<number, Map<number, number>>;
 
-interface Internals {
+export interface Internals {
   _documentCount: number;
   _nextId: number;
   _dirtCount: number;
@@ -52,7 +52,7 @@ interface Internals {
 const LEAF = '';
 
 /** A growable Uint32Array: half a million numbers in a plain array, then copied, cost more. */
-class Numbers {
+export class Numbers {
   array = new Uint32Array(1 << 16);
   size = 0;
   push(n: number): void {
@@ -63,6 +63,16 @@ class Numbers {
     }
     this.array[this.size++] = n;
   }
+  /** Appends `from[start, end)`. */
+  append(from: Uint32Array, start: number, end: number): void {
+    while (this.size + end - start > this.array.length) {
+      const grown = new Uint32Array(this.array.length * 2);
+      grown.set(this.array);
+      this.array = grown;
+    }
+    // A loop, not set(subarray()): most ranges are a few numbers, and a view per range costs more.
+    for (let i = start; i < end; i++) this.array[this.size++] = from[i]!;
+  }
 }
 
 /**
@@ -70,7 +80,7 @@ class Numbers {
  * laid out in that order. `write` appends one leaf's postings: field count, then per field
  * its id, its document count and (short id, frequency) pairs.
  */
-function layOut<Leaf>(tree: Map<string, unknown>, write: (leaf: Leaf, out: Numbers) => void): Pick<IndexState, 'tree' | 'postings' | 'postingsAt'> {
+export function layOut<Leaf>(tree: Map<string, unknown>, write: (leaf: Leaf, out: Numbers) => void): Pick<IndexState, 'tree' | 'postings' | 'postingsAt'> {
   const out = new Numbers();
   const at: number[] = [];
   const walk = (node: Map<string, unknown>): Map<string, unknown> => {
@@ -117,98 +127,6 @@ export function indexState(index: MiniSearch<IndexedDoc>): IndexState {
     format: 'relay-minisearch-7/1', documentCount: m._documentCount, nextId: m._nextId, dirtCount: m._dirtCount, fieldIds: m._fieldIds, avgFieldLength: m._avgFieldLength,
     ids: ids.join('\n'), refs: refs.join('\n'), fieldLength, ...laidOut,
   };
-}
-
-/**
- * Builds the state `indexState(buildIndex(docs))` gives, one document at a time: the same
- * tokens, terms, field lengths, running averages and postings in the same order, without
- * MiniSearch's Map per term and field (most of a full build's time and garbage), and without
- * holding the documents. A document whose id was added before is skipped (its first copy
- * stays). test/core/recall-state.test.ts checks the two states are equal.
- */
-export class StateBuilder {
-  readonly #ids: string[] = [];
-  readonly #added = new Set<string>();
-  readonly #refs: string[] = [];
-  readonly #fieldLength = new Numbers();
-  readonly #avgFieldLength: number[] = [];
-  // Per distinct raw token: its term's number (-1: no term) and the last document field it was counted in.
-  readonly #rawIds = new Map<string, number>();
-  readonly #rawTerm: number[] = [];
-  readonly #rawSeen: number[] = [];
-  readonly #termIds = new Map<string, number>();
-  // Per term and field, (short id, frequency) pairs; per term, its fields in the order first met.
-  readonly #pairs: Array<number[] | undefined> = [];
-  readonly #termFields: number[][] = [];
-
-  add(d: RecallDoc, ref: string): void {
-    if (this.#added.has(d.id)) return;
-    this.#added.add(d.id);
-    const shortId = this.#ids.push(d.id) - 1;
-    this.#refs.push(ref);
-    const fieldCount = INDEX_FIELDS.length;
-    INDEX_FIELDS.forEach((field, fieldId) => {
-      const stamp = shortId * fieldCount + fieldId;
-      let unique = 0;
-      // Indexed loops here and below: this runs once per process, mostly before V8 optimises it, and an unoptimised for…of allocates a result object per step.
-      const tokens = tokenize(fieldText(d, field));
-      for (let t = 0; t < tokens.length; t++) {
-        const token = tokens[t]!;
-        let raw = this.#rawIds.get(token);
-        if (raw === undefined) raw = this.#newRaw(token);
-        if (this.#rawSeen[raw] !== stamp) {
-          this.#rawSeen[raw] = stamp;
-          unique++;
-        }
-        const term = this.#rawTerm[raw]!;
-        if (term < 0) continue;
-        const slot = term * fieldCount + fieldId;
-        let list = this.#pairs[slot];
-        if (!list) {
-          list = this.#pairs[slot] = [];
-          this.#termFields[term]!.push(fieldId);
-        }
-        if (list[list.length - 2] === shortId) list[list.length - 1]!++;
-        else list.push(shortId, 1);
-      }
-      this.#fieldLength.push(unique);
-      this.#avgFieldLength[fieldId] = ((this.#avgFieldLength[fieldId] || 0) * shortId + unique) / (shortId + 1);
-    });
-  }
-
-  #newRaw(token: string): number {
-    const term = processTerm(token);
-    let id = term ? this.#termIds.get(term) : -1;
-    if (id === undefined) {
-      id = this.#termFields.push([]) - 1;
-      this.#termIds.set(term!, id);
-    }
-    this.#rawSeen.push(-1);
-    const raw = this.#rawTerm.push(id) - 1;
-    this.#rawIds.set(token, raw);
-    return raw;
-  }
-
-  state(): IndexState {
-    const fieldCount = INDEX_FIELDS.length;
-    // Terms go into the tree in the order first met, as MiniSearch adds them, so the tree has its shape.
-    const terms = new (emptyIndex() as unknown as Internals)._index.constructor(new Map()) as { set(key: string, value: number): void; _tree: Map<string, unknown> };
-    for (const [term, id] of this.#termIds) terms.set(term, id);
-    const laidOut = layOut<number>(terms._tree, (term, out) => {
-      out.push(this.#termFields[term]!.length);
-      for (const fieldId of this.#termFields[term]!) {
-        const list = this.#pairs[term * fieldCount + fieldId]!;
-        out.push(fieldId);
-        out.push(list.length / 2);
-        for (let i = 0; i < list.length; i++) out.push(list[i]!);
-      }
-    });
-    const count = this.#ids.length;
-    return {
-      format: 'relay-minisearch-7/1', documentCount: count, nextId: count, dirtCount: 0, fieldIds: Object.fromEntries(INDEX_FIELDS.map((f, i) => [f, i])),
-      avgFieldLength: this.#avgFieldLength, ids: this.#ids.join('\n'), refs: this.#refs.join('\n'), fieldLength: this.#fieldLength.array.slice(0, this.#fieldLength.size), ...laidOut,
-    };
-  }
 }
 
 function decode(postings: Uint32Array, from: number): Postings {

@@ -40,11 +40,19 @@ export interface ErrorFact {
 }
 
 export interface Extracted {
+  /** Empty when the reader was given a sink: each document then went to it as it was made. */
   docs: RecallDoc[];
   facts: ErrorFact[];
   /** `file:line: problem` for input that could not be read as intended (still indexed where possible). */
   problems: string[];
 }
+
+/**
+ * Where a reader puts each document as it is made, instead of in `docs`: a first query's index
+ * build takes them one at a time, so 10,000 documents are never all held (and copied by every
+ * young-generation collection on the way).
+ */
+export type DocSink = (d: RecallDoc) => void;
 
 /**
  * A document as the index holds it: searchable fields, plus `where` it is stored (the cache
@@ -86,7 +94,7 @@ export function processTerm(term: string): string | null {
 /** What MiniSearch's default tokenizer splits on. */
 const SEPARATORS = /[\n\r\p{Z}\p{P}]+/u;
 /** Per ASCII code, whether it is one of SEPARATORS: computed from the class itself, so the two cannot disagree. */
-const ASCII_SEPARATOR = Uint8Array.from({ length: 128 }, (_, code) => (SEPARATORS.test(String.fromCharCode(code)) ? 1 : 0));
+export const ASCII_SEPARATOR = Uint8Array.from({ length: 128 }, (_, code) => (SEPARATORS.test(String.fromCharCode(code)) ? 1 : 0));
 
 /**
  * MiniSearch's default tokenizer (`text.split(SEPARATORS)`), three times faster on ASCII text,

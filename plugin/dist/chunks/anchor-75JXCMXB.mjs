@@ -1,12 +1,12 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   taskAnchor
-} from "./chunk-XYGFG7QY.mjs";
+} from "./chunk-XDB5Z2QG.mjs";
 import "./chunk-V4SUFYX2.mjs";
-import "./chunk-6KKHFKE6.mjs";
+import "./chunk-HIWC5LC5.mjs";
 import "./chunk-FLZRZ666.mjs";
 import "./chunk-ARDROHCB.mjs";
-import "./chunk-D4NI4MUB.mjs";
+import "./chunk-FXJDMQUH.mjs";
 import "./chunk-7HUEV55X.mjs";
 import "./chunk-QXN5FNU5.mjs";
 import "./chunk-5UF4JJLB.mjs";

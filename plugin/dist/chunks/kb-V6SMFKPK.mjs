@@ -16,7 +16,7 @@ import {
   entryRelativePath,
   parseEntry,
   renderEntry
-} from "./chunk-B7MO6XKF.mjs";
+} from "./chunk-IV4PP3SH.mjs";
 import {
   currentProject
 } from "./chunk-5AAKOZ27.mjs";
@@ -107,7 +107,7 @@ function kbCheckCommand(files, opts) {
   if (incomplete.length) throw new RelayError(`${problems} problem(s) in ${incomplete.length} of ${reports.length} entr${reports.length === 1 ? "y" : "ies"}`, 1);
 }
 async function kbSearchCommand(query, opts) {
-  await (await import("./recall-PIEFCVJE.mjs")).recallCommand(query, { ...opts, sources: ["kb"] });
+  await (await import("./recall-HC6RS3LO.mjs")).recallCommand(query, { ...opts, sources: ["kb"] });
 }
 export {
   kbCheckCommand,

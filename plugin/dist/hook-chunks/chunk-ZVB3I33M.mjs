@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   errorKey
-} from "./chunk-HTMRVE6Y.mjs";
+} from "./chunk-MW6THBRN.mjs";
 import {
   readRange,
   redact
@@ -28,8 +28,9 @@ function flatten(value, prefix, out) {
   }
 }
 var RECORD_META = /* @__PURE__ */ new Set(["id", "timestamp", "type", "task_id"]);
-function episodicDocs(file, text, firstLine = 1) {
+function episodicDocs(file, text, firstLine = 1, sink) {
   const out = { docs: [], facts: [], problems: [] };
+  const put = sink ?? ((d) => void out.docs.push(d));
   const ids = /* @__PURE__ */ new Set();
   text.split("\n").forEach((raw, i) => {
     if (!raw.trim()) return;
@@ -49,7 +50,7 @@ function episodicDocs(file, text, firstLine = 1) {
     const id = typeof record.id === "string" && record.id ? `episodic#${record.id}` : void 0;
     if (id && ids.has(id)) return;
     if (id) ids.add(id);
-    out.docs.push(recallDoc({ id, source: "episodic", file, line, title: `${String(record.type ?? "record")} ${taskId}`.trim(), text: fields.join("\n"), tags, verbatim: false }));
+    put(recallDoc({ id, source: "episodic", file, line, title: `${String(record.type ?? "record")} ${taskId}`.trim(), text: fields.join("\n"), tags, verbatim: false }));
     const fingerprint = typeof record.root_cause === "string" ? errorKey(record.root_cause) : null;
     if (fingerprint) {
       const fix = typeof record.fix === "string" && record.fix.trim() ? `${taskId || "a ledger record"}: ${record.fix.trim()}` : void 0;
@@ -71,11 +72,11 @@ function readFailed(f, err) {
   const problem = `${f.rel}: cannot read (${err.code ?? err.message})`;
   return { kind: f.kind, mtimeMs: f.mtimeMs, size: f.size, docs: [], facts: [], problems: [problem] };
 }
-function readJsonl(f) {
+function readJsonl(f, sink) {
   try {
     const bytes = readRange(f.abs, 0, f.size, MAX_SOURCE_BYTES);
     const tail = bytes.subarray(-TAIL_BYTES).toString("base64");
-    return { kind: f.kind, mtimeMs: f.mtimeMs, size: bytes.length, lines: countLines(bytes), tail, ...episodicDocs(f.rel, bytes.toString("utf8")) };
+    return { kind: f.kind, mtimeMs: f.mtimeMs, size: bytes.length, lines: countLines(bytes), tail, ...episodicDocs(f.rel, bytes.toString("utf8"), 1, sink) };
   } catch (err) {
     return readFailed(f, err);
   }

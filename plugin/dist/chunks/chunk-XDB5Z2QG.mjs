@@ -4,11 +4,11 @@ import {
 } from "./chunk-V4SUFYX2.mjs";
 import {
   openRecallIndex
-} from "./chunk-6KKHFKE6.mjs";
+} from "./chunk-HIWC5LC5.mjs";
 import {
   pickMemories,
   taskQuery
-} from "./chunk-D4NI4MUB.mjs";
+} from "./chunk-FXJDMQUH.mjs";
 
 // scripts/core/epic/anchor.ts
 var ANCHOR_BUDGET = 8e3;

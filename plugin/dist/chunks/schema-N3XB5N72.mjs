@@ -1,9 +1,9 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   writeSchemas
-} from "./chunk-VRV5UVMP.mjs";
+} from "./chunk-5WV6435V.mjs";
 import "./chunk-6QK7G6I6.mjs";
-import "./chunk-B7MO6XKF.mjs";
+import "./chunk-IV4PP3SH.mjs";
 import "./chunk-2VKVEHDW.mjs";
 import "./chunk-3BMRPU2F.mjs";
 import "./chunk-4WRLVYEW.mjs";

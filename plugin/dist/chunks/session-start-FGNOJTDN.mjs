@@ -13,12 +13,12 @@ import {
 import "./chunk-HRINFOH6.mjs";
 import {
   taskAnchor
-} from "./chunk-XYGFG7QY.mjs";
+} from "./chunk-XDB5Z2QG.mjs";
 import "./chunk-V4SUFYX2.mjs";
-import "./chunk-6KKHFKE6.mjs";
+import "./chunk-HIWC5LC5.mjs";
 import "./chunk-FLZRZ666.mjs";
 import "./chunk-ARDROHCB.mjs";
-import "./chunk-D4NI4MUB.mjs";
+import "./chunk-FXJDMQUH.mjs";
 import "./chunk-7HUEV55X.mjs";
 import {
   mergeDriverProblem

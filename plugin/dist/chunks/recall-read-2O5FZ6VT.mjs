@@ -4,14 +4,14 @@ import {
   readFailed,
   readJsonl,
   recallDoc
-} from "./chunk-VP37O243.mjs";
+} from "./chunk-OVIYJRSZ.mjs";
 import {
   keyLearningsLines,
   parseLesson
 } from "./chunk-ARDROHCB.mjs";
 import {
   errorKey
-} from "./chunk-D4NI4MUB.mjs";
+} from "./chunk-FXJDMQUH.mjs";
 import "./chunk-7HUEV55X.mjs";
 import "./chunk-J372MWP3.mjs";
 import {
@@ -25,7 +25,7 @@ import {
   bodyWithoutHints,
   isTemplateOnly,
   parseEntry
-} from "./chunk-B7MO6XKF.mjs";
+} from "./chunk-IV4PP3SH.mjs";
 import "./chunk-3BMRPU2F.mjs";
 import "./chunk-AV66IWWN.mjs";
 import {
@@ -53,8 +53,9 @@ function receiptText(r) {
   ];
   return [...parts.filter(([, v]) => v?.trim()).map(([k, v]) => `${k}: ${v.trim()}`), ...r.quality_gate_findings.map((f) => `finding: ${f}`)].join("\n");
 }
-function receiptDocs(file, ledger, lineOf) {
+function receiptDocs(file, ledger, lineOf, sink) {
   const out = { docs: [], facts: [], problems: [] };
+  const put = sink ?? ((d) => void out.docs.push(d));
   const attempts = ledger?.attempts;
   if (!attempts || typeof attempts !== "object") return out;
   for (const [taskId, list] of Object.entries(attempts)) {
@@ -69,7 +70,7 @@ function receiptDocs(file, ledger, lineOf) {
       const r = a?.receipt;
       if (!a || !r) return;
       const line = lineOf(taskId, i);
-      out.docs.push(recallDoc({
+      put(recallDoc({
         id: `${file}#${taskId}.${a.id}`,
         source: "receipt",
         file,
@@ -152,20 +153,25 @@ function attemptLines(text) {
   });
   return (taskId, index) => lines.get(taskId)?.[index] ?? 1;
 }
-function attemptLedgerDocs(paths, rel, text) {
+function attemptLedgerDocs(paths, rel, text, sink) {
   let ledger;
   try {
     ledger = loadYamlSnapshot(paths.attemptLedger, external_exports.unknown(), paths.ledgerSnapshot);
   } catch (err) {
     return { docs: [], facts: [], problems: [err.message] };
   }
-  return receiptDocs(rel, ledger, attemptLines(text));
+  return receiptDocs(rel, ledger, attemptLines(text), sink);
 }
-function readSource(paths, f) {
+function readSource(paths, f, sink) {
   try {
-    if (f.kind === "episodic") return readJsonl(f);
+    if (f.kind === "episodic") return readJsonl(f, sink);
     const text = readTextBounded(f.abs, MAX_SOURCE_BYTES);
-    const extracted = f.kind === "receipts" ? attemptLedgerDocs(paths, f.rel, text) : f.kind === "kb" ? kbDocs(f.rel, text) : learningDocs(f.rel, text);
+    if (f.kind === "receipts") return { kind: f.kind, mtimeMs: f.mtimeMs, size: f.size, ...attemptLedgerDocs(paths, f.rel, text, sink) };
+    const extracted = f.kind === "kb" ? kbDocs(f.rel, text) : learningDocs(f.rel, text);
+    if (sink) {
+      extracted.docs.forEach(sink);
+      extracted.docs = [];
+    }
     return { kind: f.kind, mtimeMs: f.mtimeMs, size: f.size, ...extracted };
   } catch (err) {
     return readFailed(f, err);

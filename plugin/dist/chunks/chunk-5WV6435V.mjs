@@ -5,7 +5,7 @@ import {
 } from "./chunk-6QK7G6I6.mjs";
 import {
   KbFrontmatter
-} from "./chunk-B7MO6XKF.mjs";
+} from "./chunk-IV4PP3SH.mjs";
 import {
   EpisodicRecord,
   LedgerIndex

@@ -46,9 +46,9 @@ import {
 import "./chunk-OTZ4R5UM.mjs";
 import {
   writeSchemas
-} from "./chunk-VRV5UVMP.mjs";
+} from "./chunk-5WV6435V.mjs";
 import "./chunk-6QK7G6I6.mjs";
-import "./chunk-B7MO6XKF.mjs";
+import "./chunk-IV4PP3SH.mjs";
 import "./chunk-2VKVEHDW.mjs";
 import "./chunk-3BMRPU2F.mjs";
 import "./chunk-4WRLVYEW.mjs";

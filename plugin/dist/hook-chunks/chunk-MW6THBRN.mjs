@@ -1,10 +1,35 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
-import {
-  stem
-} from "./chunk-7HUEV55X.mjs";
-import {
-  errorFingerprint
-} from "./chunk-J372MWP3.mjs";
+
+// scripts/core/epic/attempts.ts
+var PRIORITY_RANK = { p0: 0, p1: 1, p2: 2, p3: 3 };
+function refreshStatuses(epic, ledger) {
+  const task_status = {};
+  for (const [id, task] of Object.entries(epic.tasks)) {
+    const stored = ledger.task_status[id] ?? "pending";
+    if (ledger.gated_tasks[id]) task_status[id] = "gated";
+    else if (stored === "completed" || stored === "in_progress") task_status[id] = stored;
+    else task_status[id] = task.depends_on.every((d) => ledger.task_status[d] === "completed") ? "pending" : "blocked";
+  }
+  return { ...ledger, task_status };
+}
+function readyTasks(epic, ledger) {
+  const order = Object.keys(epic.tasks);
+  return order.filter((id) => ledger.task_status[id] === "pending" && epic.tasks[id].depends_on.every((d) => ledger.task_status[d] === "completed")).sort((a, b) => PRIORITY_RANK[epic.tasks[a].priority] - PRIORITY_RANK[epic.tasks[b].priority] || order.indexOf(a) - order.indexOf(b));
+}
+function nextReadyTask(epic, ledger) {
+  return readyTasks(epic, ledger)[0];
+}
+function normaliseError(text) {
+  return text.replace(/'[^']{24,}'|"[^"]{24,}"|`[^`]{24,}`/g, "<quoted>").toLowerCase().replace(/\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(z|[+-]\d{2}:?\d{2})?/g, "<ts>").replace(/\b\d{1,2}:\d{2}(:\d{2})?\b/g, "<ts>").replace(/(?:[a-z]:)?(?:[.~]{0,2}[\\/][\w.@+-]+)+[\\/]?/g, "<path>").replace(/\b[\w-]*(?:tmp|temp)[\w-]*\b/g, "<tmp>").replace(/\b0x[0-9a-f]+\b/g, "<hex>").replace(/\b[0-9a-f]{7,}\b/g, "<hex>").replace(/\d+(\.\d+)?/g, "<n>").replace(/\s+/g, " ").trim().slice(0, 400);
+}
+function errorFingerprint(receipt) {
+  const text = [receipt?.error_summary, ...receipt?.quality_gate_findings ?? []].filter(Boolean).join(" ");
+  if (!text && !receipt?.error_category) return null;
+  const normal = `${receipt?.error_category ?? "unknown"}|${normaliseError(text)}`;
+  let hash = 2166136261;
+  for (let i = 0; i < normal.length; i++) hash = Math.imul(hash ^ normal.charCodeAt(i), 16777619);
+  return `${receipt?.error_category ?? "unknown"}:${(hash >>> 0).toString(16).padStart(8, "0")}`;
+}
 
 // node_modules/minisearch/dist/es/index.js
 var ENTRIES = "ENTRIES";
@@ -1816,6 +1841,15 @@ var objectToNumericMapAsync = async (object) => {
 var wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 var SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
 
+// scripts/core/knowledge/stem.ts
+function stem(word) {
+  let w = word;
+  if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith("ed") && !w.endsWith("eed")) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.slice(0, -1);
+  return w !== word && /([b-df-hj-np-tv-z])\1$/.test(w) ? w.slice(0, -1) : w;
+}
+
 // scripts/core/knowledge/recall.ts
 function errorKey(text) {
   if (!text.trim()) return null;
@@ -1940,15 +1974,6 @@ function describeHistory(h) {
   const resolved = h.resolved ? `, resolved ${times(h.resolved)}${h.resolvedBy ? ` by ${clip(h.resolvedBy, 200)}` : ""}` : ", never resolved";
   return `seen ${times(h.seen)}${resolved}`;
 }
-function recallReport(query, hits, history, index) {
-  return {
-    query,
-    results: hits.map((h, i) => ({ rank: i + 1, source: h.doc.source, title: h.doc.title, snippet: h.snippet, link: h.link, file: h.doc.file, score: h.score, tags: h.doc.tags })),
-    error_history: history ? { ...history, summary: describeHistory(history) } : null,
-    index: index.build,
-    problems: index.problems
-  };
-}
 var MEMORY_CHARS = 300;
 function flat(text) {
   return text.replace(/\s+/g, " ").trim();
@@ -1993,8 +2018,11 @@ function pickMemories(hits, history, shownIds, lookup2, limit) {
 }
 
 export {
+  refreshStatuses,
+  nextReadyTask,
   errorKey,
   processTerm,
+  ASCII_SEPARATOR,
   tokenize,
   refOf,
   INDEX_FIELDS,
@@ -2003,8 +2031,6 @@ export {
   docRef,
   searchDocs,
   errorHistory,
-  describeHistory,
-  recallReport,
   taskQuery,
   pickMemories
 };

@@ -3,6 +3,7 @@ import {
   listSources
 } from "./chunk-FLZRZ666.mjs";
 import {
+  ASCII_SEPARATOR,
   INDEX_FIELDS,
   docRef,
   emptyIndex,
@@ -13,7 +14,7 @@ import {
   refOf,
   searchDocs,
   tokenize
-} from "./chunk-D4NI4MUB.mjs";
+} from "./chunk-FXJDMQUH.mjs";
 import {
   ensureDir,
   readRange,
@@ -40,6 +41,15 @@ var Numbers = class {
       this.array = grown;
     }
     this.array[this.size++] = n;
+  }
+  /** Appends `from[start, end)`. */
+  append(from, start, end) {
+    while (this.size + end - start > this.array.length) {
+      const grown = new Uint32Array(this.array.length * 2);
+      grown.set(this.array);
+      this.array = grown;
+    }
+    for (let i = start; i < end; i++) this.array[this.size++] = from[i];
   }
 };
 function layOut(tree, write) {
@@ -97,93 +107,6 @@ function indexState(index) {
     ...laidOut
   };
 }
-var StateBuilder = class {
-  #ids = [];
-  #added = /* @__PURE__ */ new Set();
-  #refs = [];
-  #fieldLength = new Numbers();
-  #avgFieldLength = [];
-  // Per distinct raw token: its term's number (-1: no term) and the last document field it was counted in.
-  #rawIds = /* @__PURE__ */ new Map();
-  #rawTerm = [];
-  #rawSeen = [];
-  #termIds = /* @__PURE__ */ new Map();
-  // Per term and field, (short id, frequency) pairs; per term, its fields in the order first met.
-  #pairs = [];
-  #termFields = [];
-  add(d, ref) {
-    if (this.#added.has(d.id)) return;
-    this.#added.add(d.id);
-    const shortId = this.#ids.push(d.id) - 1;
-    this.#refs.push(ref);
-    const fieldCount = INDEX_FIELDS.length;
-    INDEX_FIELDS.forEach((field, fieldId) => {
-      const stamp = shortId * fieldCount + fieldId;
-      let unique = 0;
-      const tokens = tokenize(fieldText(d, field));
-      for (let t = 0; t < tokens.length; t++) {
-        const token = tokens[t];
-        let raw = this.#rawIds.get(token);
-        if (raw === void 0) raw = this.#newRaw(token);
-        if (this.#rawSeen[raw] !== stamp) {
-          this.#rawSeen[raw] = stamp;
-          unique++;
-        }
-        const term = this.#rawTerm[raw];
-        if (term < 0) continue;
-        const slot = term * fieldCount + fieldId;
-        let list = this.#pairs[slot];
-        if (!list) {
-          list = this.#pairs[slot] = [];
-          this.#termFields[term].push(fieldId);
-        }
-        if (list[list.length - 2] === shortId) list[list.length - 1]++;
-        else list.push(shortId, 1);
-      }
-      this.#fieldLength.push(unique);
-      this.#avgFieldLength[fieldId] = ((this.#avgFieldLength[fieldId] || 0) * shortId + unique) / (shortId + 1);
-    });
-  }
-  #newRaw(token) {
-    const term = processTerm(token);
-    let id = term ? this.#termIds.get(term) : -1;
-    if (id === void 0) {
-      id = this.#termFields.push([]) - 1;
-      this.#termIds.set(term, id);
-    }
-    this.#rawSeen.push(-1);
-    const raw = this.#rawTerm.push(id) - 1;
-    this.#rawIds.set(token, raw);
-    return raw;
-  }
-  state() {
-    const fieldCount = INDEX_FIELDS.length;
-    const terms = new (emptyIndex())._index.constructor(/* @__PURE__ */ new Map());
-    for (const [term, id] of this.#termIds) terms.set(term, id);
-    const laidOut = layOut(terms._tree, (term, out) => {
-      out.push(this.#termFields[term].length);
-      for (const fieldId of this.#termFields[term]) {
-        const list = this.#pairs[term * fieldCount + fieldId];
-        out.push(fieldId);
-        out.push(list.length / 2);
-        for (let i = 0; i < list.length; i++) out.push(list[i]);
-      }
-    });
-    const count = this.#ids.length;
-    return {
-      format: "relay-minisearch-7/1",
-      documentCount: count,
-      nextId: count,
-      dirtCount: 0,
-      fieldIds: Object.fromEntries(INDEX_FIELDS.map((f, i) => [f, i])),
-      avgFieldLength: this.#avgFieldLength,
-      ids: this.#ids.join("\n"),
-      refs: this.#refs.join("\n"),
-      fieldLength: this.#fieldLength.array.slice(0, this.#fieldLength.size),
-      ...laidOut
-    };
-  }
-};
 function decode(postings, from) {
   const out = /* @__PURE__ */ new Map();
   let i = from;
@@ -269,6 +192,186 @@ function restoreIndex(state, use, range) {
   });
   return index;
 }
+
+// scripts/core/knowledge/recall-builder.ts
+var NON_ASCII = /[^\0-\x7f]/;
+var FNV_OFFSET = 2166136261 | 0;
+var FNV_PRIME = 16777619;
+var StateBuilder = class {
+  #ids = [];
+  #added = /* @__PURE__ */ new Set();
+  #refs = [];
+  #fieldLength = new Numbers();
+  #avgFieldLength = [];
+  // Per distinct raw token (a hash table over its characters, so a token is looked up without
+  // being cut out of its text): its text, hash, term's number (-1: no term) and the last
+  // document field it was counted in.
+  #slots = new Int32Array(1 << 14);
+  #rawText = [];
+  #rawHash = [];
+  #rawTerm = [];
+  #rawSeen = [];
+  #termIds = /* @__PURE__ */ new Map();
+  // Per term: its fields in the order first met, and its count in the document field being read
+  // (`#termSeen` says which); the terms of that field in the order met.
+  #termFields = [];
+  #termSeen = [];
+  #termCount = [];
+  #fieldTerms = [];
+  // Postings as a log of (term and field slot, short id, frequency), in document order, and how
+  // many each slot has: laid out by slot in `state()`. Flat numbers, not a growing array per
+  // slot, which young-generation collections would copy over and over.
+  #log = new Numbers();
+  #slotPairs = [];
+  add(d, ref) {
+    if (this.#added.has(d.id)) return;
+    this.#added.add(d.id);
+    const shortId = this.#ids.push(d.id) - 1;
+    this.#refs.push(ref);
+    const fieldCount = INDEX_FIELDS.length;
+    for (let fieldId = 0; fieldId < fieldCount; fieldId++) {
+      const text = fieldText(d, INDEX_FIELDS[fieldId]);
+      const unique = NON_ASCII.test(text) ? this.#countTokens(tokenize(text), shortId, fieldId) : this.#countAscii(text, shortId, fieldId);
+      const terms = this.#fieldTerms;
+      for (let t = 0; t < terms.length; t++) {
+        const term = terms[t];
+        const slot = term * fieldCount + fieldId;
+        if (this.#slotPairs[slot]++ === 0) this.#termFields[term].push(fieldId);
+        this.#log.push(slot);
+        this.#log.push(shortId);
+        this.#log.push(this.#termCount[term]);
+      }
+      terms.length = 0;
+      this.#fieldLength.push(unique);
+      this.#avgFieldLength[fieldId] = ((this.#avgFieldLength[fieldId] || 0) * shortId + unique) / (shortId + 1);
+    }
+  }
+  /** `tokenize`'s ASCII path, fused with the counting: each token is hashed as it is scanned and never cut out unless new. */
+  #countAscii(text, shortId, fieldId) {
+    let unique = 0;
+    let start = 0;
+    let hash = FNV_OFFSET;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (ASCII_SEPARATOR[code] === 0) {
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+        continue;
+      }
+      unique += this.#count(this.#raw(text, start, i, hash), shortId, fieldId);
+      while (i + 1 < text.length && ASCII_SEPARATOR[text.charCodeAt(i + 1)] === 1) i++;
+      start = i + 1;
+      hash = FNV_OFFSET;
+    }
+    return unique + this.#count(this.#raw(text, start, text.length, hash), shortId, fieldId);
+  }
+  #countTokens(tokens, shortId, fieldId) {
+    let unique = 0;
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t];
+      let hash = FNV_OFFSET;
+      for (let i = 0; i < token.length; i++) hash = Math.imul(hash ^ token.charCodeAt(i), FNV_PRIME);
+      unique += this.#count(this.#raw(token, 0, token.length, hash), shortId, fieldId);
+    }
+    return unique;
+  }
+  /** Counts one occurrence of a raw token in a document's field; 1 when it is the field's first. */
+  #count(raw, shortId, fieldId) {
+    const stamp = shortId * INDEX_FIELDS.length + fieldId;
+    const first = this.#rawSeen[raw] === stamp ? 0 : 1;
+    this.#rawSeen[raw] = stamp;
+    const term = this.#rawTerm[raw];
+    if (term < 0) return first;
+    if (this.#termSeen[term] === stamp) this.#termCount[term]++;
+    else {
+      this.#termSeen[term] = stamp;
+      this.#termCount[term] = 1;
+      this.#fieldTerms.push(term);
+    }
+    return first;
+  }
+  /** The number of the raw token `text[start, end)`, whose hash is `hash`; a new number when it was never met. */
+  #raw(text, start, end, hash) {
+    const mask = this.#slots.length - 1;
+    for (let slot = hash & mask; ; slot = slot + 1 & mask) {
+      const raw = this.#slots[slot] - 1;
+      if (raw < 0) return this.#newRaw(start === 0 && end === text.length ? text : text.slice(start, end), hash, slot);
+      if (this.#rawHash[raw] !== hash) continue;
+      const known = this.#rawText[raw];
+      if (known.length !== end - start) continue;
+      let i = 0;
+      while (i < known.length && known.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+      if (i === known.length) return raw;
+    }
+  }
+  #newRaw(token, hash, slot) {
+    const term = processTerm(token);
+    let id = term ? this.#termIds.get(term) : -1;
+    if (id === void 0) {
+      id = this.#termFields.push([]) - 1;
+      this.#termSeen.push(-1);
+      this.#termCount.push(0);
+      for (let f = 0; f < INDEX_FIELDS.length; f++) this.#slotPairs.push(0);
+      this.#termIds.set(term, id);
+    }
+    this.#rawSeen.push(-1);
+    this.#rawText.push(token);
+    this.#rawHash.push(hash);
+    const raw = this.#rawTerm.push(id) - 1;
+    this.#slots[slot] = raw + 1;
+    if (this.#rawText.length * 2 > this.#slots.length) this.#rehash();
+    return raw;
+  }
+  #rehash() {
+    const slots = new Int32Array(this.#slots.length * 2);
+    const mask = slots.length - 1;
+    for (let raw = 0; raw < this.#rawHash.length; raw++) {
+      let slot = this.#rawHash[raw] & mask;
+      while (slots[slot] !== 0) slot = slot + 1 & mask;
+      slots[slot] = raw + 1;
+    }
+    this.#slots = slots;
+  }
+  state() {
+    const fieldCount = INDEX_FIELDS.length;
+    const terms = new (emptyIndex())._index.constructor(/* @__PURE__ */ new Map());
+    for (const [term, id] of this.#termIds) terms.set(term, id);
+    const slots = this.#slotPairs.length;
+    const start = new Uint32Array(slots + 1);
+    for (let slot = 0; slot < slots; slot++) start[slot + 1] = start[slot] + this.#slotPairs[slot] * 2;
+    const pairs = new Uint32Array(start[slots]);
+    const next = start.slice(0, slots);
+    const log = this.#log.array;
+    for (let i = 0; i < this.#log.size; i += 3) {
+      const at = next[log[i]];
+      pairs[at] = log[i + 1];
+      pairs[at + 1] = log[i + 2];
+      next[log[i]] = at + 2;
+    }
+    const laidOut = layOut(terms._tree, (term, out) => {
+      const fields = this.#termFields[term];
+      out.push(fields.length);
+      for (let f = 0; f < fields.length; f++) {
+        const slot = term * fieldCount + fields[f];
+        out.push(fields[f]);
+        out.push(this.#slotPairs[slot]);
+        out.append(pairs, start[slot], start[slot + 1]);
+      }
+    });
+    const count = this.#ids.length;
+    return {
+      format: "relay-minisearch-7/1",
+      documentCount: count,
+      nextId: count,
+      dirtCount: 0,
+      fieldIds: Object.fromEntries(INDEX_FIELDS.map((f, i) => [f, i])),
+      avgFieldLength: this.#avgFieldLength,
+      ids: this.#ids.join("\n"),
+      refs: this.#refs.join("\n"),
+      fieldLength: this.#fieldLength.array.slice(0, this.#fieldLength.size),
+      ...laidOut
+    };
+  }
+};
 
 // scripts/adapters/recall-index.ts
 var CACHE_VERSION = 7;
@@ -418,7 +521,7 @@ async function openWith(paths, files, cache, writable) {
   const order = files.map((f) => f.rel);
   const listed = new Set(order);
   const removed = Object.keys(cached ?? {}).filter((rel) => !listed.has(rel));
-  const { readAppended, readJsonl } = await import("./recall-read-jsonl-HQFXDAMB.mjs");
+  const { readAppended, readJsonl } = await import("./recall-read-jsonl-SBQ2OF22.mjs");
   const grown = /* @__PURE__ */ new Map();
   const whole = [];
   for (const f of files) {
@@ -432,18 +535,15 @@ async function openWith(paths, files, cache, writable) {
   const segment = new Segment(writable ? dir : null, newId());
   const builder = cache ? null : new StateBuilder();
   const added = [];
-  const take = (docs) => {
-    for (let i = 0; i < docs.length; i++) {
-      const d = docs[i];
-      const where = segment.append(d);
-      if (builder) builder.add(d, refOf(d, where));
-      else added.push({ ...d, where });
-    }
+  const take = (d) => {
+    const where = segment.append(d);
+    if (builder) builder.add(d, refOf(d, where));
+    else added.push({ ...d, where });
   };
   const sources = {};
   const readFacts = [];
   const replaced = whole.map((f) => f.rel);
-  const { readSource } = whole.some((f) => f.kind !== "episodic") ? await import("./recall-read-42TIULIS.mjs") : { readSource: (_, f) => readJsonl(f) };
+  const { readSource } = whole.some((f) => f.kind !== "episodic") ? await import("./recall-read-2O5FZ6VT.mjs") : { readSource: (_, f, sink) => readJsonl(f, sink) };
   try {
     for (const f of files) {
       const old = cached?.[f.rel];
@@ -451,14 +551,13 @@ async function openWith(paths, files, cache, writable) {
       if (old && more) {
         const { added: extra, docs: _d, facts: _f, problems: _p, ...meta } = more;
         sources[f.rel] = { ...meta, segs: [...old.segs, segment.id], problems: [...old.problems, ...extra.problems] };
-        take(extra.docs);
+        extra.docs.forEach(take);
         readFacts.push(...extra.facts);
       } else if (old && fresh(old, f)) {
         sources[f.rel] = old;
       } else {
-        const { docs, facts: facts2, problems: problems2, ...meta } = readSource(paths, f);
+        const { docs: _, facts: facts2, problems: problems2, ...meta } = readSource(paths, f, take);
         sources[f.rel] = { ...meta, segs: [segment.id], problems: problems2 };
-        take(docs);
         readFacts.push(...facts2);
       }
     }

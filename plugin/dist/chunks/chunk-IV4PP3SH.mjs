@@ -1,37 +1,43 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
-  MAX_SOURCE_BYTES,
-  readFailed,
-  readJsonl,
-  recallDoc
-} from "./chunk-3U4KBEJH.mjs";
+  safeSegment
+} from "./chunk-AV66IWWN.mjs";
 import {
-  keyLearningsLines,
-  parseLesson
-} from "./chunk-VCQTONN2.mjs";
-import {
-  errorKey
-} from "./chunk-HTMRVE6Y.mjs";
-import {
-  Attempt,
-  external_exports,
   fastYamlValue,
   flatYamlMap,
-  loadYamlSnapshot,
   parseYamlStrict
-} from "./chunk-6H2ADXLW.mjs";
-import "./chunk-6GERIIBB.mjs";
-import "./chunk-CPXVIHDN.mjs";
+} from "./chunk-HVA2SMNT.mjs";
 import {
-  readTextBounded,
-  redact
-} from "./chunk-AEJDRQEE.mjs";
-import "./chunk-VED6ZBSN.mjs";
+  external_exports
+} from "./chunk-3NNJAZC6.mjs";
 
 // scripts/core/knowledge/kb.ts
 var KB_CATEGORIES = ["issue", "performance", "configuration", "deployment", "recovery", "monitoring", "maintenance"];
 var SEVERITIES = ["critical", "high", "medium", "low"];
+var FIXED_FOLDERS = {
+  performance: "performance/optimizations",
+  configuration: "configurations/changes",
+  deployment: "procedures/deployments",
+  recovery: "procedures/recovery",
+  monitoring: "monitoring/alerts",
+  maintenance: "maintenance/routines"
+};
+var SLUG_MAX = 60;
 var ENTRY_FILE = /^ops-learning-\d{4}(-\d{2}){5}-[a-z]+-[a-z0-9-]+\.md$/;
+function kbSlug(title, max = SLUG_MAX, fallback = "entry") {
+  const plain = title.normalize("NFKD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  return safeSegment(plain, fallback, max);
+}
+function categoryFolder(category, service) {
+  if (category !== "issue") return FIXED_FOLDERS[category];
+  return `issues/${kbSlug(service ?? "", 40, "general")}`;
+}
+function stamp(date) {
+  return date.toISOString().slice(0, 19).replace(/[T:]/g, "-");
+}
+function entryFileName(date, category, slug) {
+  return `ops-learning-${stamp(date)}-${category}-${slug}.md`;
+}
 var SECTIONS = {
   summary: { heading: "Issue summary", hint: "", required: true },
   context: { heading: "Context", hint: "What was happening: the system, the change or load that triggered it, who noticed and how.", required: true },
@@ -50,6 +56,45 @@ var SECTIONS = {
   validation: { heading: "Validation", hint: "How the fix was confirmed (check, query, dashboard) and what it showed.", required: true },
   tags: { heading: "Tags", hint: "The frontmatter `tags:` list is what tools read; repeat or extend it here for people.", required: false }
 };
+var SUMMARY_FIELDS = ["Date", "Category", "Title", "Severity", "Duration", "Impact"];
+function entryRelativePath(entry, slugSuffix = "") {
+  const slug = `${kbSlug(entry.title, SLUG_MAX - slugSuffix.length)}${slugSuffix}`;
+  return `${categoryFolder(entry.category, entry.services[0])}/${entryFileName(entry.date, entry.category, slug)}`;
+}
+function yamlList(items) {
+  return `[${items.map((s) => JSON.stringify(s)).join(", ")}]`;
+}
+function renderEntry(entry) {
+  const title = entry.title.replace(/\s+/g, " ").trim();
+  const iso = entry.date.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const field = (name, value, hint) => `- **${name}**: ${value?.trim() || `<!-- ${hint} -->`}`;
+  const lines = [
+    "---",
+    `title: ${JSON.stringify(title)}`,
+    `category: ${entry.category}`,
+    `severity: ${entry.severity}`,
+    `date: ${iso}`,
+    `services: ${yamlList(entry.services)}`,
+    `tags: ${yamlList(entry.tags)}`,
+    "---",
+    `# ${title}`,
+    "",
+    `## ${SECTIONS.summary.heading}`,
+    `- **Date**: ${iso.replace("T", " ").replace("Z", " UTC")}`,
+    `- **Category**: ${entry.category}`,
+    `- **Title**: ${title}`,
+    `- **Severity**: ${entry.severity}`,
+    field("Duration", entry.duration, "how long it lasted, e.g. 45 minutes"),
+    field("Impact", entry.impact, "who or what was affected, and how much")
+  ];
+  for (const [key, spec] of Object.entries(SECTIONS)) {
+    if (key === "summary") continue;
+    const body = key === "tags" && entry.tags.length ? entry.tags.map((t) => `#${t}`).join(" ") : `<!-- ${spec.hint} -->`;
+    lines.push("", `## ${spec.heading}`, body);
+  }
+  return `${lines.join("\n")}
+`;
+}
 var KbFrontmatter = external_exports.looseObject({
   title: external_exports.string().trim().min(1).optional().describe("The entry's title"),
   category: external_exports.enum(KB_CATEGORIES).describe("What kind of knowledge (issue, configuration, \u2026)"),
@@ -105,7 +150,7 @@ function splitSections(body, bodyLine) {
   body.split("\n").forEach((text, i) => {
     const line = bodyLine + i;
     const fence = FENCE.test(text);
-    if (!fenced && !fence) {
+    if (!fenced && !fence && text.charCodeAt(0) === 35) {
       const h1 = /^#\s+(.+?)\s*#*\s*$/.exec(text);
       const h2 = /^##\s+(.+?)\s*#*\s*$/.exec(text);
       if (h1 && title === null) return void (title = h1[1]);
@@ -116,11 +161,20 @@ function splitSections(body, bodyLine) {
   });
   return { title, sections };
 }
+function fromLine(text, line) {
+  let at = 0;
+  for (let n = 1; n < line; n++) {
+    const newline = text.indexOf("\n", at);
+    if (newline < 0) return "";
+    at = newline + 1;
+  }
+  return text.slice(at);
+}
 function parseEntry(text) {
   const normal = text.replace(/\r\n?/g, "\n");
   const split = splitFrontmatter(normal);
   const fm = split.yaml === null ? { value: null, problems: [] } : parseFrontmatter(split.yaml);
-  const body = normal.split("\n").slice(split.bodyLine - 1).join("\n");
+  const body = fromLine(normal, split.bodyLine);
   const { title, sections } = splitSections(body, split.bodyLine);
   return { frontmatter: fm.value, problems: [...split.problems, ...fm.problems], title: fm.value?.title ?? title, sections, bodyLine: split.bodyLine, body };
 }
@@ -169,136 +223,86 @@ function bodyWithoutHints(entry) {
   }
   return lines.join("\n");
 }
-
-// scripts/core/knowledge/recall-docs.ts
-function receiptText(r) {
-  const parts = [
-    ["summary", r.summary],
-    ["error", r.error_summary],
-    ["tried", r.approach_taken],
-    ["suggestion", r.suggestion],
-    ["learning", r.learning]
-  ];
-  return [...parts.filter(([, v]) => v?.trim()).map(([k, v]) => `${k}: ${v.trim()}`), ...r.quality_gate_findings.map((f) => `finding: ${f}`)].join("\n");
+var LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?(.*)$/;
+var OWNER = /@[\w.-]+|\bowner\s*[:=]\s*\S+/i;
+var DEADLINE = /\b\d{4}-\d{2}-\d{2}\b|\b(?:due|deadline)\s*[:=]\s*\S+/i;
+var NONE = /^\s*(?:[-*+]\s+)?(?:none|n\/a)\b/i;
+function listItems(lines) {
+  return lines.filter((l) => !l.fenced).flatMap((l) => {
+    const m = LIST_ITEM.exec(l.text);
+    return m ? [{ line: l.line, text: m[1] }] : [];
+  });
 }
-function receiptDocs(file, ledger, lineOf) {
-  const out = { docs: [], facts: [], problems: [] };
-  const attempts = ledger?.attempts;
-  if (!attempts || typeof attempts !== "object") return out;
-  for (const [taskId, list] of Object.entries(attempts)) {
-    if (!Array.isArray(list)) continue;
-    const parsed = list.map((raw, i) => {
-      const a = Attempt.safeParse(raw);
-      const issue = a.error?.issues[0];
-      if (issue) out.problems.push(`${file}:${lineOf(taskId, i)}: ${[`attempts.${taskId}[${i}]`, ...issue.path.map(String)].join(".")}: ${issue.message}`);
-      return a.success ? a.data : null;
-    });
-    parsed.forEach((a, i) => {
-      const r = a?.receipt;
-      if (!a || !r) return;
-      const line = lineOf(taskId, i);
-      out.docs.push(recallDoc({
-        id: `${file}#${taskId}.${a.id}`,
-        source: "receipt",
-        file,
-        line,
-        task: taskId,
-        tags: r.pattern_tags,
-        verbatim: false,
-        title: `${taskId} attempt ${a.id}: ${a.result}${r.error_category ? ` (${r.error_category})` : ""}`,
-        text: receiptText(r)
-      }));
-      const fingerprint = a.result === "failure" ? errorKey(r.error_summary ?? r.quality_gate_findings.join(" ")) : null;
-      if (!fingerprint) return;
-      const fix = parsed.slice(i + 1).find((later) => later?.result === "success");
-      const by = fix?.receipt ? `${taskId} attempt ${fix.id}: ${(fix.receipt.learning ?? fix.receipt.summary).trim()}` : void 0;
-      out.facts.push({ fingerprint, link: `${file}:${line}`, task: taskId, ...by ? { resolvedBy: redact(by) } : {} });
-    });
+function checkSummary(section) {
+  const found = /* @__PURE__ */ new Map();
+  for (const l of contentLines(section)) {
+    const m = /^\s*[-*]\s+\*\*([^*]+?):?\*\*:?\s*(.*)$/.exec(l.text);
+    if (m) found.set(m[1].trim().toLowerCase(), { line: l.line, value: m[2].trim() });
   }
-  return out;
+  return SUMMARY_FIELDS.flatMap((f) => {
+    const field = found.get(f.toLowerCase());
+    if (field?.value) return [];
+    return [{ line: field?.line ?? section.line, message: `${SECTIONS.summary.heading}: ${f} ${field ? "is empty" : "is missing (- **" + f + "**: value)"}` }];
+  });
 }
-function kbDocs(file, text) {
-  const entry = parseEntry(text);
+function checkSection(key, section) {
+  const heading = SECTIONS[key].heading;
+  const lines = contentLines(section);
+  const at = (message, line = section.line) => [{ line, message: `${heading}: ${message}` }];
+  if (key === "summary") return checkSummary(section);
+  if (!lines.length) return SECTIONS[key].required ? at(key === "prevention" ? "no prevention measures listed" : "empty") : [];
+  if (key === "commands" && !lines.some((l) => l.fenced)) return at("no fenced code block (put the commands in ```bash \u2026 ```)");
+  if (key === "follow_ups") {
+    if (lines.length === 1 && NONE.test(lines[0].text)) return [];
+    const items = listItems(lines);
+    if (!items.length) return at('no follow-up items (one per list item, or "None")');
+    return items.flatMap((item) => [
+      ...OWNER.test(item.text) ? [] : at("follow-up has no owner (@name or owner: name)", item.line),
+      ...DEADLINE.test(item.text) ? [] : at("follow-up has no deadline (due: YYYY-MM-DD)", item.line)
+    ]);
+  }
+  if (key === "metrics") {
+    const items = listItems(lines);
+    if (items.length) return items.filter((i) => !/\d/.test(i.text)).flatMap((i) => at("metric is not quantified (give a number and a unit)", i.line));
+    return lines.some((l) => /\d/.test(l.text)) ? [] : at("no quantified metric (give a number and a unit)");
+  }
+  return [];
+}
+function checkEntry(entry) {
+  const findings = [...entry.problems];
   const fm = entry.frontmatter;
-  const name = file.split("/").at(-1);
-  const isEntry = ENTRY_FILE.test(name);
-  if (isEntry && entry.sections.length && isTemplateOnly(entry)) return { docs: [], facts: [], problems: [] };
-  const frontmatter = fm ? [] : text.replace(/\r\n?/g, "\n").split("\n").slice(0, entry.bodyLine - 1);
-  return {
-    docs: [recallDoc({
-      source: "kb",
-      file,
-      line: fm ? entry.bodyLine : 1,
-      verbatim: true,
-      title: entry.title ?? name.replace(/\.md$/, ""),
-      text: [...frontmatter, bodyWithoutHints(entry)].join("\n"),
-      tags: fm ? [...fm.tags, ...fm.services, fm.category] : []
-    })],
-    facts: [],
-    problems: isEntry ? entry.problems.map((p) => `${file}:${p.line}: ${p.message}`) : []
-  };
-}
-function learningDocs(file, text) {
-  const docs = keyLearningsLines(text).flatMap(({ line, text: raw }) => {
-    if (!/^\s*[-*]\s+\S/.test(raw)) return [];
-    const lesson = parseLesson(raw);
-    return [recallDoc({
-      source: "learning",
-      file,
-      line,
-      verbatim: true,
-      title: "Key Learnings",
-      text: lesson ? `${lesson.text} (seen ${lesson.count} times, last ${lesson.lastSeen})` : raw.replace(/^\s*[-*]\s+/, ""),
-      tags: lesson?.tags ?? []
-    })];
-  });
-  return { docs, facts: [], problems: [] };
+  if (entry.sections.length && isTemplateOnly(entry)) findings.push({ line: entry.bodyLine, message: "template only: nothing is filled in yet (recall skips it); write what happened under each heading, or delete the file" });
+  if (fm && !fm.tags.length) findings.push({ line: 1, message: "frontmatter: tags: add at least one tag" });
+  if (fm?.category === "issue" && !fm.services.length) findings.push({ line: 1, message: "frontmatter: services: name the affected service" });
+  if (!entry.title) findings.push({ line: entry.bodyLine, message: 'title: missing (a "# Title" line or title: in the frontmatter)' });
+  const seen = /* @__PURE__ */ new Set();
+  for (const section of entry.sections) {
+    if (!section.key || seen.has(section.key)) continue;
+    seen.add(section.key);
+    findings.push(...checkSection(section.key, section));
+  }
+  for (const [key, spec] of Object.entries(SECTIONS)) {
+    if (spec.required && !seen.has(key)) findings.push({ line: entry.bodyLine, message: `missing section "## ${spec.heading}"` });
+  }
+  for (const section of entry.sections) {
+    for (const l of contentLines(section)) {
+      if (l.fenced) continue;
+      if (/^\s*\$ \S/.test(l.text)) findings.push({ line: l.line, message: "command outside a code block (fence it with ```bash)" });
+      if (/\b(TODO|TBD|FIXME)\b/.test(l.text)) findings.push({ line: l.line, message: "placeholder left in (TODO/TBD/FIXME)" });
+    }
+  }
+  return findings.sort((a, b) => a.line - b.line);
 }
 
-// scripts/adapters/recall-read.ts
-function attemptLines(text) {
-  const lines = /* @__PURE__ */ new Map();
-  let inAttempts = false;
-  let task = null;
-  let itemIndent = -1;
-  text.split("\n").forEach((line, i) => {
-    if (/^\S/.test(line)) {
-      inAttempts = /^attempts:\s*$/.test(line);
-      return;
-    }
-    if (!inAttempts) return;
-    const key = /^ {2}(["']?)([^\s"':#][^"':]*)\1:\s*$/.exec(line);
-    if (key) {
-      lines.set(key[2], task = []);
-      itemIndent = -1;
-      return;
-    }
-    const item = /^( +)- /.exec(line);
-    if (!task || !item) return;
-    if (itemIndent < 0) itemIndent = item[1].length;
-    if (item[1].length === itemIndent) task.push(i + 1);
-  });
-  return (taskId, index) => lines.get(taskId)?.[index] ?? 1;
-}
-function attemptLedgerDocs(paths, rel, text) {
-  let ledger;
-  try {
-    ledger = loadYamlSnapshot(paths.attemptLedger, external_exports.unknown(), paths.ledgerSnapshot);
-  } catch (err) {
-    return { docs: [], facts: [], problems: [err.message] };
-  }
-  return receiptDocs(rel, ledger, attemptLines(text));
-}
-function readSource(paths, f) {
-  try {
-    if (f.kind === "episodic") return readJsonl(f);
-    const text = readTextBounded(f.abs, MAX_SOURCE_BYTES);
-    const extracted = f.kind === "receipts" ? attemptLedgerDocs(paths, f.rel, text) : f.kind === "kb" ? kbDocs(f.rel, text) : learningDocs(f.rel, text);
-    return { kind: f.kind, mtimeMs: f.mtimeMs, size: f.size, ...extracted };
-  } catch (err) {
-    return readFailed(f, err);
-  }
-}
 export {
-  readSource
+  KB_CATEGORIES,
+  SEVERITIES,
+  ENTRY_FILE,
+  entryRelativePath,
+  renderEntry,
+  KbFrontmatter,
+  parseEntry,
+  isTemplateOnly,
+  bodyWithoutHints,
+  checkEntry
 };

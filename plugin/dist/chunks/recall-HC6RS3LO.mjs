@@ -1,12 +1,12 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   openRecallIndex
-} from "./chunk-6KKHFKE6.mjs";
+} from "./chunk-HIWC5LC5.mjs";
 import "./chunk-FLZRZ666.mjs";
 import {
   describeHistory,
   recallReport
-} from "./chunk-D4NI4MUB.mjs";
+} from "./chunk-FXJDMQUH.mjs";
 import "./chunk-7HUEV55X.mjs";
 import {
   painter,

@@ -4,14 +4,11 @@ import {
   readAppended,
   readFailed,
   readJsonl
-} from "./chunk-VP37O243.mjs";
-import "./chunk-D4NI4MUB.mjs";
-import "./chunk-7HUEV55X.mjs";
-import "./chunk-J372MWP3.mjs";
-import "./chunk-OTZ4R5UM.mjs";
-import "./chunk-JTFCDVB4.mjs";
-import "./chunk-AZJUC4SK.mjs";
-import "./chunk-NZBZCSN3.mjs";
+} from "./chunk-ZVB3I33M.mjs";
+import "./chunk-MW6THBRN.mjs";
+import "./chunk-6GERIIBB.mjs";
+import "./chunk-AEJDRQEE.mjs";
+import "./chunk-VED6ZBSN.mjs";
 export {
   MAX_SOURCE_BYTES,
   readAppended,

@@ -18,12 +18,12 @@ import {
 } from "./chunk-HIYGOJAB.mjs";
 import {
   openRecallIndex
-} from "./chunk-6KKHFKE6.mjs";
+} from "./chunk-HIWC5LC5.mjs";
 import "./chunk-FLZRZ666.mjs";
 import "./chunk-ARDROHCB.mjs";
 import {
   recallReport
-} from "./chunk-D4NI4MUB.mjs";
+} from "./chunk-FXJDMQUH.mjs";
 import "./chunk-7HUEV55X.mjs";
 import "./chunk-EVSQAD4J.mjs";
 import {

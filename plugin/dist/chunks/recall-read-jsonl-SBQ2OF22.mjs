@@ -4,11 +4,14 @@ import {
   readAppended,
   readFailed,
   readJsonl
-} from "./chunk-3U4KBEJH.mjs";
-import "./chunk-HTMRVE6Y.mjs";
-import "./chunk-6GERIIBB.mjs";
-import "./chunk-AEJDRQEE.mjs";
-import "./chunk-VED6ZBSN.mjs";
+} from "./chunk-OVIYJRSZ.mjs";
+import "./chunk-FXJDMQUH.mjs";
+import "./chunk-7HUEV55X.mjs";
+import "./chunk-J372MWP3.mjs";
+import "./chunk-OTZ4R5UM.mjs";
+import "./chunk-JTFCDVB4.mjs";
+import "./chunk-AZJUC4SK.mjs";
+import "./chunk-NZBZCSN3.mjs";
 export {
   MAX_SOURCE_BYTES,
   readAppended,
