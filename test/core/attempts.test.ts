@@ -126,6 +126,22 @@ describe('error fingerprints', () => {
     // A short quoted value is part of the error, not noise.
     expect(normaliseError('unknown option "--fast"')).not.toBe(normaliseError('unknown option "--slow"'));
   });
+
+  it('normalise exactly as the full chain of replacements does, though each runs only where it can match', () => {
+    // The chain as it was first written, every replacement on every text: fingerprints stored in ledgers depend on it.
+    const chain = (text: string) => text
+      .replace(/'[^']{24,}'|"[^"]{24,}"|`[^`]{24,}`/g, '<quoted>').toLowerCase()
+      .replace(/\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(z|[+-]\d{2}:?\d{2})?/g, '<ts>').replace(/\b\d{1,2}:\d{2}(:\d{2})?\b/g, '<ts>')
+      .replace(/(?:[a-z]:)?(?:[.~]{0,2}[\\/][\w.@+-]+)+[\\/]?/g, '<path>').replace(/\b[\w-]*(?:tmp|temp)[\w-]*\b/g, '<tmp>')
+      .replace(/\b0x[0-9a-f]+\b/g, '<hex>').replace(/\b[0-9a-f]{7,}\b/g, '<hex>').replace(/\d+(\.\d+)?/g, '<n>')
+      .replace(/\s+/g, ' ').trim().slice(0, 400);
+    const pieces = ['a', 'B', 'f', 'E', '0', '7', '12', '2026-11-22T10:00:01Z', '10:05', ' ', '  ', '\t', '\n', '/', '\\', './', '~/', 'C:', '.', '-', '_', '@', '+', ':', "'", '"', '`', 'tmp', 'TEMP', 'x'.repeat(25), '0x1f', 'deadbeef', 'é', '\u00a0'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+      const text = parts.join('');
+      expect(normaliseError(text)).toBe(chain(text));
+    }), { numRuns: 3000 });
+    for (const text of ['redis connection timeout in checkout', 'TypeError at /a/b.ts:10:5', "quoted 'abcdefghijklmnopqrstuvwxyz0' here", 'mkdir relay-TMP-1']) expect(normaliseError(text)).toBe(chain(text));
+  });
 });
 
 describe('state machine properties', () => {

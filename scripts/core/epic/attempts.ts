@@ -213,19 +213,24 @@ export function closeAbandonedAttempts(epic: Epic, ledger: AttemptLedger, now: s
  * temp names, numbers, paths, hex ids and timestamps. Only the head of a long error counts.
  */
 export function normaliseError(text: string): string {
-  return text
-    .replace(/'[^']{24,}'|"[^"]{24,}"|`[^`]{24,}`/g, '<quoted>')
-    .toLowerCase()
-    .replace(/\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(z|[+-]\d{2}:?\d{2})?/g, '<ts>')
-    .replace(/\b\d{1,2}:\d{2}(:\d{2})?\b/g, '<ts>')
-    .replace(/(?:[a-z]:)?(?:[.~]{0,2}[\\/][\w.@+-]+)+[\\/]?/g, '<path>')
-    .replace(/\b[\w-]*(?:tmp|temp)[\w-]*\b/g, '<tmp>')
-    .replace(/\b0x[0-9a-f]+\b/g, '<hex>')
-    .replace(/\b[0-9a-f]{7,}\b/g, '<hex>')
-    .replace(/\d+(\.\d+)?/g, '<n>')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 400);
+  // Each replacement runs only where what it matches can occur (a quote, a digit, a slash, "tmp"
+  // or "temp"): the same result, with two regex passes instead of nine on a plain sentence, and
+  // recall fingerprints thousands of them on a first query. Replacements only remove digits,
+  // slashes and those words, so one check before them holds for all of them.
+  let out = /['"`]/.test(text) ? text.replace(/'[^']{24,}'|"[^"]{24,}"|`[^`]{24,}`/g, '<quoted>') : text;
+  out = out.toLowerCase();
+  const digits = /\d/.test(out);
+  if (digits) {
+    out = out
+      .replace(/\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(z|[+-]\d{2}:?\d{2})?/g, '<ts>')
+      .replace(/\b\d{1,2}:\d{2}(:\d{2})?\b/g, '<ts>');
+  }
+  if (/[\\/]/.test(out)) out = out.replace(/(?:[a-z]:)?(?:[.~]{0,2}[\\/][\w.@+-]+)+[\\/]?/g, '<path>');
+  if (out.includes('tmp') || out.includes('temp')) out = out.replace(/\b[\w-]*(?:tmp|temp)[\w-]*\b/g, '<tmp>');
+  if (digits) out = out.replace(/\b0x[0-9a-f]+\b/g, '<hex>');
+  out = out.replace(/\b[0-9a-f]{7,}\b/g, '<hex>');
+  if (digits) out = out.replace(/\d+(\.\d+)?/g, '<n>');
+  return out.replace(/\s+/g, ' ').trim().slice(0, 400);
 }
 
 export function errorFingerprint(receipt: Receipt | null): string | null {
