@@ -3,6 +3,7 @@
  * only when a source changed; it brings the YAML and schema parsers the attempt ledger and the
  * ops-knowledge entries need.
  */
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { kbDocs, learningDocs, receiptDocs } from '../core/knowledge/recall-docs.ts';
 import type { DocSink, Extracted } from '../core/knowledge/recall.ts';
@@ -10,7 +11,6 @@ import type { ProjectPaths } from '../core/shared/paths.ts';
 import { loadYamlSnapshot } from './documents.ts';
 import { MAX_SOURCE_BYTES, readFailed, readJsonl } from './recall-read-jsonl.ts';
 import type { ReadSource, SourceFile } from './recall-sources.ts';
-import { readTextBounded } from './store.ts';
 
 
 /**
@@ -54,11 +54,20 @@ function attemptLedgerDocs(paths: ProjectPaths, rel: string, text: string, sink?
   return receiptDocs(rel, ledger, attemptLines(text), sink);
 }
 
+/**
+ * A listed source's text in one call (open, read and close in one go: 1,500 ops-knowledge
+ * entries are 1,500 round trips), bounded by the size it was listed with.
+ */
+function readListed(f: SourceFile): string {
+  if (f.size > MAX_SOURCE_BYTES) throw Object.assign(new Error(`${f.rel}: file is ${f.size} bytes, more than the ${MAX_SOURCE_BYTES}-byte limit`), { code: 'EFBIG' });
+  return readFileSync(f.abs, 'utf8');
+}
+
 /** One source, whole; with a sink, its documents go to it as they are read (`docs` is then empty). */
 export function readSource(paths: ProjectPaths, f: SourceFile, sink?: DocSink): ReadSource {
   try {
     if (f.kind === 'episodic') return readJsonl(f, sink);
-    const text = readTextBounded(f.abs, MAX_SOURCE_BYTES);
+    const text = readListed(f);
     if (f.kind === 'receipts') return { kind: f.kind, mtimeMs: f.mtimeMs, size: f.size, ...attemptLedgerDocs(paths, f.rel, text, sink) };
     const extracted = f.kind === 'kb' ? kbDocs(f.rel, text) : learningDocs(f.rel, text);
     if (sink) {

@@ -167,19 +167,9 @@ export class StateBuilder {
     // Terms go into the tree in the order first met, as MiniSearch adds them, so the tree has its shape.
     const terms = new (emptyIndex() as unknown as Internals)._index.constructor(new Map()) as { set(key: string, value: number): void; _tree: Map<string, unknown> };
     for (const [term, id] of this.#termIds) terms.set(term, id);
-    // The log sorted by slot (a counting sort: stable, so each slot's pairs stay in document order).
-    const slots = this.#slotPairs.length;
-    const start = new Uint32Array(slots + 1);
-    for (let slot = 0; slot < slots; slot++) start[slot + 1] = start[slot]! + this.#slotPairs[slot]! * 2;
-    const pairs = new Uint32Array(start[slots]!);
-    const next = start.slice(0, slots);
-    const log = this.#log.array;
-    for (let i = 0; i < this.#log.size; i += 3) {
-      const at = next[log[i]!]!;
-      pairs[at] = log[i + 1]!;
-      pairs[at + 1] = log[i + 2]!;
-      next[log[i]!] = at + 2;
-    }
+    // Each term's header is laid out in tree order with room for its pairs; then the log, in
+    // document order, fills each slot's room from its start, so a slot's pairs keep document order.
+    const room = new Uint32Array(this.#slotPairs.length);
     const laidOut = layOut<number>(terms._tree, (term, out) => {
       const fields = this.#termFields[term]!;
       out.push(fields.length);
@@ -187,9 +177,18 @@ export class StateBuilder {
         const slot = term * fieldCount + fields[f]!;
         out.push(fields[f]!);
         out.push(this.#slotPairs[slot]!);
-        out.append(pairs, start[slot]!, start[slot + 1]!);
+        room[slot] = out.size;
+        out.skip(this.#slotPairs[slot]! * 2);
       }
-    });
+    }, false);
+    const postings = laidOut.postings;
+    const log = this.#log.array;
+    for (let i = 0; i < this.#log.size; i += 3) {
+      const at = room[log[i]!]!;
+      postings[at] = log[i + 1]!;
+      postings[at + 1] = log[i + 2]!;
+      room[log[i]!] = at + 2;
+    }
     const count = this.#ids.length;
     return {
       format: 'relay-minisearch-7/1', documentCount: count, nextId: count, dirtCount: 0, fieldIds: Object.fromEntries(INDEX_FIELDS.map((f, i) => [f, i])),

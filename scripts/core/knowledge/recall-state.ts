@@ -56,45 +56,44 @@ export class Numbers {
   array = new Uint32Array(1 << 16);
   size = 0;
   push(n: number): void {
-    if (this.size === this.array.length) {
-      const grown = new Uint32Array(this.array.length * 2);
-      grown.set(this.array);
-      this.array = grown;
-    }
+    if (this.size === this.array.length) this.#grow();
     this.array[this.size++] = n;
   }
-  /** Appends `from[start, end)`. */
-  append(from: Uint32Array, start: number, end: number): void {
-    while (this.size + end - start > this.array.length) {
-      const grown = new Uint32Array(this.array.length * 2);
-      grown.set(this.array);
-      this.array = grown;
-    }
-    // A loop, not set(subarray()): most ranges are a few numbers, and a view per range costs more.
-    for (let i = start; i < end; i++) this.array[this.size++] = from[i]!;
+  /** Keeps the next `n` numbers (zero) to be filled in later. */
+  skip(n: number): void {
+    while (this.size + n > this.array.length) this.#grow();
+    this.size += n;
+  }
+  #grow(): void {
+    const grown = new Uint32Array(this.array.length * 2);
+    grown.set(this.array);
+    this.array = grown;
   }
 }
 
 /**
  * The term tree with each leaf replaced by its term's number, in tree order, and the postings
  * laid out in that order. `write` appends one leaf's postings: field count, then per field
- * its id, its document count and (short id, frequency) pairs.
+ * its id, its document count and (short id, frequency) pairs. `copy`: the tree is a live
+ * index's, so a copy is laid out; otherwise the tree is the caller's own and is laid out in place.
  */
-export function layOut<Leaf>(tree: Map<string, unknown>, write: (leaf: Leaf, out: Numbers) => void): Pick<IndexState, 'tree' | 'postings' | 'postingsAt'> {
+export function layOut<Leaf>(tree: Map<string, unknown>, write: (leaf: Leaf, out: Numbers) => void, copy: boolean): Pick<IndexState, 'tree' | 'postings' | 'postingsAt'> {
   const out = new Numbers();
   const at: number[] = [];
   const walk = (node: Map<string, unknown>): Map<string, unknown> => {
-    const copy = new Map<string, unknown>();
+    const laid = copy ? new Map<string, unknown>() : node;
     node.forEach((value, key) => {
       if (key !== LEAF) {
-        copy.set(key, walk(value as Map<string, unknown>));
+        const child = walk(value as Map<string, unknown>);
+        if (copy) laid.set(key, child);
         return;
       }
-      copy.set(LEAF, at.length);
+      // Setting a key a Map has does not change its order, so this is safe in forEach.
+      laid.set(LEAF, at.length);
       at.push(out.size);
       write(value as Leaf, out);
     });
-    return copy;
+    return laid;
   };
   const laidOut = walk(tree);
   at.push(out.size);
@@ -122,7 +121,7 @@ export function indexState(index: MiniSearch<IndexedDoc>): IndexState {
         out.push(freq);
       }
     }
-  });
+  }, true);
   return {
     format: 'relay-minisearch-7/1', documentCount: m._documentCount, nextId: m._nextId, dirtCount: m._dirtCount, fieldIds: m._fieldIds, avgFieldLength: m._avgFieldLength,
     ids: ids.join('\n'), refs: refs.join('\n'), fieldLength, ...laidOut,

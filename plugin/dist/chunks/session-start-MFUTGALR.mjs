@@ -13,9 +13,9 @@ import {
 import "./chunk-HRINFOH6.mjs";
 import {
   taskAnchor
-} from "./chunk-LLPVUPJC.mjs";
+} from "./chunk-VUZZSNM2.mjs";
 import "./chunk-LKQRVWEA.mjs";
-import "./chunk-6WQQ5DSL.mjs";
+import "./chunk-54V36KM5.mjs";
 import "./chunk-FLZRZ666.mjs";
 import "./chunk-JUAYUJF3.mjs";
 import "./chunk-GTO7XDNX.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   openRecallIndex
-} from "./chunk-6WQQ5DSL.mjs";
+} from "./chunk-54V36KM5.mjs";
 import "./chunk-FLZRZ666.mjs";
 import {
   describeHistory,

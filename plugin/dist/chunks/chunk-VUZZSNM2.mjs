@@ -4,7 +4,7 @@ import {
 } from "./chunk-LKQRVWEA.mjs";
 import {
   openRecallIndex
-} from "./chunk-6WQQ5DSL.mjs";
+} from "./chunk-54V36KM5.mjs";
 import {
   pickMemories,
   taskQuery

@@ -4453,38 +4453,36 @@ var Numbers = class {
   array = new Uint32Array(1 << 16);
   size = 0;
   push(n) {
-    if (this.size === this.array.length) {
-      const grown = new Uint32Array(this.array.length * 2);
-      grown.set(this.array);
-      this.array = grown;
-    }
+    if (this.size === this.array.length) this.#grow();
     this.array[this.size++] = n;
   }
-  /** Appends `from[start, end)`. */
-  append(from, start, end) {
-    while (this.size + end - start > this.array.length) {
-      const grown = new Uint32Array(this.array.length * 2);
-      grown.set(this.array);
-      this.array = grown;
-    }
-    for (let i = start; i < end; i++) this.array[this.size++] = from[i];
+  /** Keeps the next `n` numbers (zero) to be filled in later. */
+  skip(n) {
+    while (this.size + n > this.array.length) this.#grow();
+    this.size += n;
+  }
+  #grow() {
+    const grown = new Uint32Array(this.array.length * 2);
+    grown.set(this.array);
+    this.array = grown;
   }
 };
-function layOut(tree, write) {
+function layOut(tree, write, copy) {
   const out = new Numbers();
   const at2 = [];
   const walk = (node) => {
-    const copy = /* @__PURE__ */ new Map();
+    const laid = copy ? /* @__PURE__ */ new Map() : node;
     node.forEach((value, key) => {
       if (key !== LEAF) {
-        copy.set(key, walk(value));
+        const child = walk(value);
+        if (copy) laid.set(key, child);
         return;
       }
-      copy.set(LEAF, at2.length);
+      laid.set(LEAF, at2.length);
       at2.push(out.size);
       write(value, out);
     });
-    return copy;
+    return laid;
   };
   const laidOut = walk(tree);
   at2.push(out.size);
@@ -4511,7 +4509,7 @@ function indexState(index) {
         out.push(freq);
       }
     }
-  });
+  }, true);
   return {
     format: "relay-minisearch-7/1",
     documentCount: m2._documentCount,
@@ -4753,18 +4751,7 @@ var StateBuilder = class {
     const fieldCount = INDEX_FIELDS.length;
     const terms = new (emptyIndex())._index.constructor(/* @__PURE__ */ new Map());
     for (const [term, id] of this.#termIds) terms.set(term, id);
-    const slots = this.#slotPairs.length;
-    const start = new Uint32Array(slots + 1);
-    for (let slot = 0; slot < slots; slot++) start[slot + 1] = start[slot] + this.#slotPairs[slot] * 2;
-    const pairs = new Uint32Array(start[slots]);
-    const next = start.slice(0, slots);
-    const log = this.#log.array;
-    for (let i = 0; i < this.#log.size; i += 3) {
-      const at2 = next[log[i]];
-      pairs[at2] = log[i + 1];
-      pairs[at2 + 1] = log[i + 2];
-      next[log[i]] = at2 + 2;
-    }
+    const room = new Uint32Array(this.#slotPairs.length);
     const laidOut = layOut(terms._tree, (term, out) => {
       const fields = this.#termFields[term];
       out.push(fields.length);
@@ -4772,9 +4759,18 @@ var StateBuilder = class {
         const slot = term * fieldCount + fields[f3];
         out.push(fields[f3]);
         out.push(this.#slotPairs[slot]);
-        out.append(pairs, start[slot], start[slot + 1]);
+        room[slot] = out.size;
+        out.skip(this.#slotPairs[slot] * 2);
       }
-    });
+    }, false);
+    const postings = laidOut.postings;
+    const log = this.#log.array;
+    for (let i = 0; i < this.#log.size; i += 3) {
+      const at2 = room[log[i]];
+      postings[at2] = log[i + 1];
+      postings[at2 + 1] = log[i + 2];
+      room[log[i]] = at2 + 2;
+    }
     const count = this.#ids.length;
     return {
       format: "relay-minisearch-7/1",
@@ -5010,7 +5006,7 @@ async function openWith(paths, files, cache, writable) {
   const sources = {};
   const readFacts = [];
   const replaced = whole.map((f3) => f3.rel);
-  const { readSource } = whole.some((f3) => f3.kind !== "episodic") ? await import("./recall-read-UAOJNCBH.mjs") : { readSource: (_3, f3, sink) => readJsonl(f3, sink) };
+  const { readSource } = whole.some((f3) => f3.kind !== "episodic") ? await import("./recall-read-QW2XGCIK.mjs") : { readSource: (_3, f3, sink) => readJsonl(f3, sink) };
   try {
     for (const f3 of files) {
       const old = cached?.[f3.rel];

@@ -1,9 +1,9 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   taskAnchor
-} from "./chunk-LLPVUPJC.mjs";
+} from "./chunk-VUZZSNM2.mjs";
 import "./chunk-LKQRVWEA.mjs";
-import "./chunk-6WQQ5DSL.mjs";
+import "./chunk-54V36KM5.mjs";
 import "./chunk-FLZRZ666.mjs";
 import "./chunk-JUAYUJF3.mjs";
 import "./chunk-GTO7XDNX.mjs";

@@ -36,11 +36,12 @@ import "./chunk-4UMD7KWD.mjs";
 import {
   external_exports
 } from "./chunk-3NNJAZC6.mjs";
-import {
-  readTextBounded
-} from "./chunk-JTFCDVB4.mjs";
+import "./chunk-JTFCDVB4.mjs";
 import "./chunk-AZJUC4SK.mjs";
 import "./chunk-NZBZCSN3.mjs";
+
+// scripts/adapters/recall-read.ts
+import { readFileSync } from "node:fs";
 
 // scripts/core/knowledge/recall-docs.ts
 function receiptText(r) {
@@ -162,10 +163,14 @@ function attemptLedgerDocs(paths, rel, text, sink) {
   }
   return receiptDocs(rel, ledger, attemptLines(text), sink);
 }
+function readListed(f) {
+  if (f.size > MAX_SOURCE_BYTES) throw Object.assign(new Error(`${f.rel}: file is ${f.size} bytes, more than the ${MAX_SOURCE_BYTES}-byte limit`), { code: "EFBIG" });
+  return readFileSync(f.abs, "utf8");
+}
 function readSource(paths, f, sink) {
   try {
     if (f.kind === "episodic") return readJsonl(f, sink);
-    const text = readTextBounded(f.abs, MAX_SOURCE_BYTES);
+    const text = readListed(f);
     if (f.kind === "receipts") return { kind: f.kind, mtimeMs: f.mtimeMs, size: f.size, ...attemptLedgerDocs(paths, f.rel, text, sink) };
     const extracted = f.kind === "kb" ? kbDocs(f.rel, text) : learningDocs(f.rel, text);
     if (sink) {

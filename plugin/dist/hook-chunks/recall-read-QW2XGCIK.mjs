@@ -23,10 +23,12 @@ import {
 import "./chunk-6GERIIBB.mjs";
 import "./chunk-CPXVIHDN.mjs";
 import {
-  readTextBounded,
   redact
 } from "./chunk-AEJDRQEE.mjs";
 import "./chunk-VED6ZBSN.mjs";
+
+// scripts/adapters/recall-read.ts
+import { readFileSync } from "node:fs";
 
 // scripts/core/knowledge/kb.ts
 var KB_CATEGORIES = ["issue", "performance", "configuration", "deployment", "recovery", "monitoring", "maintenance"];
@@ -299,10 +301,14 @@ function attemptLedgerDocs(paths, rel, text, sink) {
   }
   return receiptDocs(rel, ledger, attemptLines(text), sink);
 }
+function readListed(f) {
+  if (f.size > MAX_SOURCE_BYTES) throw Object.assign(new Error(`${f.rel}: file is ${f.size} bytes, more than the ${MAX_SOURCE_BYTES}-byte limit`), { code: "EFBIG" });
+  return readFileSync(f.abs, "utf8");
+}
 function readSource(paths, f, sink) {
   try {
     if (f.kind === "episodic") return readJsonl(f, sink);
-    const text = readTextBounded(f.abs, MAX_SOURCE_BYTES);
+    const text = readListed(f);
     if (f.kind === "receipts") return { kind: f.kind, mtimeMs: f.mtimeMs, size: f.size, ...attemptLedgerDocs(paths, f.rel, text, sink) };
     const extracted = f.kind === "kb" ? kbDocs(f.rel, text) : learningDocs(f.rel, text);
     if (sink) {
