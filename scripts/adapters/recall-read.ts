@@ -22,24 +22,39 @@ function attemptLines(text: string): (taskId: string, index: number) => number {
   const lines = new Map<string, number[]>();
   let inAttempts = false;
   let task: number[] | null = null;
-  let itemIndent = -1;
-  text.split('\n').forEach((line, i) => {
-    if (/^\S/.test(line)) {
-      inAttempts = /^attempts:\s*$/.test(line);
-      return;
+  // The indent and dash of the current task's attempts, once its first is seen.
+  let item: string | null = null;
+  // Line by line without splitting, and a regex only where a line can match it: a ledger has
+  // tens of thousands of lines, nearly all of them an attempt's fields.
+  for (let start = 0, n = 1; start <= text.length; n++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const at = start;
+    start = end + 1;
+    if (text.charCodeAt(at) !== 32) {
+      const line = text.slice(at, end);
+      if (/^\S/.test(line)) inAttempts = /^attempts:\s*$/.test(line);
+      continue;
     }
-    if (!inAttempts) return;
-    const key = /^ {2}(["']?)([^\s"':#][^"':]*)\1:\s*$/.exec(line);
-    if (key) {
-      lines.set(key[2]!, (task = []));
-      itemIndent = -1;
-      return;
+    if (!inAttempts) continue;
+    const third = text.charCodeAt(at + 2);
+    if (text.charCodeAt(at + 1) === 32 && third !== 32 && third !== 9) {
+      const key = /^ {2}(["']?)([^\s"':#][^"':]*)\1:\s*$/.exec(text.slice(at, end));
+      if (key) {
+        lines.set(key[2]!, (task = []));
+        item = null;
+        continue;
+      }
     }
-    const item = /^( +)- /.exec(line);
-    if (!task || !item) return;
-    if (itemIndent < 0) itemIndent = item[1]!.length;
-    if (item[1]!.length === itemIndent) task.push(i + 1);
-  });
+    if (!task) continue;
+    if (item === null) {
+      const first = /^( +)- /.exec(text.slice(at, end));
+      if (first) {
+        item = `${first[1]}- `;
+        task.push(n);
+      }
+    } else if (text.startsWith(item, at)) task.push(n);
+  }
   return (taskId, index) => lines.get(taskId)?.[index] ?? 1;
 }
 

@@ -9,14 +9,14 @@ import {
 import "./chunk-HIYGOJAB.mjs";
 import {
   taskAnchor
-} from "./chunk-VUZZSNM2.mjs";
+} from "./chunk-FGXWVMYR.mjs";
 import {
   changedFiles,
   headCommit,
   snapshotDiff,
   snapshotTree
 } from "./chunk-LKQRVWEA.mjs";
-import "./chunk-54V36KM5.mjs";
+import "./chunk-MAFN3DAT.mjs";
 import "./chunk-FLZRZ666.mjs";
 import "./chunk-JUAYUJF3.mjs";
 import "./chunk-GTO7XDNX.mjs";

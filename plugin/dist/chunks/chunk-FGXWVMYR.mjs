@@ -4,7 +4,7 @@ import {
 } from "./chunk-LKQRVWEA.mjs";
 import {
   openRecallIndex
-} from "./chunk-54V36KM5.mjs";
+} from "./chunk-MAFN3DAT.mjs";
 import {
   pickMemories,
   taskQuery

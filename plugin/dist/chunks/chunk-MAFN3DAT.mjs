@@ -539,7 +539,7 @@ async function openWith(paths, files, cache, writable) {
   const sources = {};
   const readFacts = [];
   const replaced = whole.map((f) => f.rel);
-  const { readSource } = whole.some((f) => f.kind !== "episodic") ? await import("./recall-read-4YZRCT7O.mjs") : { readSource: (_, f, sink) => readJsonl(f, sink) };
+  const { readSource } = whole.some((f) => f.kind !== "episodic") ? await import("./recall-read-E77TRFQZ.mjs") : { readSource: (_, f, sink) => readJsonl(f, sink) };
   try {
     for (const f of files) {
       const old = cached?.[f.rel];
