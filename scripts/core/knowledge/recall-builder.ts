@@ -7,6 +7,8 @@ import { layOut, Numbers, type IndexState, type Internals } from './recall-state
 
 /** Text `tokenize` cannot split on its ASCII path. */
 const NON_ASCII = /[^\0-\x7f]/;
+/** The postings log grows by whole chunks, never copied; a multiple of 3, so no entry straddles two. */
+const LOG_CHUNK = 3 << 15;
 // 32-bit FNV-1a, over UTF-16 code units.
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
@@ -40,9 +42,10 @@ export class StateBuilder {
   readonly #termCount: number[] = [];
   readonly #fieldTerms: number[] = [];
   // Postings as a log of (term and field slot, short id, frequency), in document order, and how
-  // many each slot has: laid out by slot in `state()`. Flat numbers, not a growing array per
-  // slot, which young-generation collections would copy over and over.
-  readonly #log = new Numbers();
+  // many each slot has: laid out by slot in `state()`. Flat numbers in chunks, not a growing
+  // array per slot, which young-generation collections would copy over and over.
+  readonly #log: Uint32Array[] = [new Uint32Array(LOG_CHUNK)];
+  #logAt = 0;
   readonly #slotPairs: number[] = [];
 
   add(d: RecallDoc, ref: string): void {
@@ -60,9 +63,15 @@ export class StateBuilder {
         const term = terms[t]!;
         const slot = term * fieldCount + fieldId;
         if (this.#slotPairs[slot]!++ === 0) this.#termFields[term]!.push(fieldId);
-        this.#log.push(slot);
-        this.#log.push(shortId);
-        this.#log.push(this.#termCount[term]!);
+        if (this.#logAt === LOG_CHUNK) {
+          this.#log.push(new Uint32Array(LOG_CHUNK));
+          this.#logAt = 0;
+        }
+        const log = this.#log[this.#log.length - 1]!;
+        log[this.#logAt] = slot;
+        log[this.#logAt + 1] = shortId;
+        log[this.#logAt + 2] = this.#termCount[term]!;
+        this.#logAt += 3;
       }
       terms.length = 0;
       this.#fieldLength.push(unique);
@@ -170,6 +179,9 @@ export class StateBuilder {
     // Each term's header is laid out in tree order with room for its pairs; then the log, in
     // document order, fills each slot's room from its start, so a slot's pairs keep document order.
     const room = new Uint32Array(this.#slotPairs.length);
+    // The exact size of the postings: per term its field count, per field its id, count and pairs.
+    let size = this.#termFields.length;
+    for (let slot = 0; slot < this.#slotPairs.length; slot++) if (this.#slotPairs[slot]) size += 2 + this.#slotPairs[slot]! * 2;
     const laidOut = layOut<number>(terms._tree, (term, out) => {
       const fields = this.#termFields[term]!;
       out.push(fields.length);
@@ -180,19 +192,22 @@ export class StateBuilder {
         room[slot] = out.size;
         out.skip(this.#slotPairs[slot]! * 2);
       }
-    }, false);
+    }, false, size);
     const postings = laidOut.postings;
-    const log = this.#log.array;
-    for (let i = 0; i < this.#log.size; i += 3) {
-      const at = room[log[i]!]!;
-      postings[at] = log[i + 1]!;
-      postings[at + 1] = log[i + 2]!;
-      room[log[i]!] = at + 2;
+    for (let c = 0; c < this.#log.length; c++) {
+      const log = this.#log[c]!;
+      const end = c === this.#log.length - 1 ? this.#logAt : LOG_CHUNK;
+      for (let i = 0; i < end; i += 3) {
+        const at = room[log[i]!]!;
+        postings[at] = log[i + 1]!;
+        postings[at + 1] = log[i + 2]!;
+        room[log[i]!] = at + 2;
+      }
     }
     const count = this.#ids.length;
     return {
       format: 'relay-minisearch-7/1', documentCount: count, nextId: count, dirtCount: 0, fieldIds: Object.fromEntries(INDEX_FIELDS.map((f, i) => [f, i])),
-      avgFieldLength: this.#avgFieldLength, ids: this.#ids.join('\n'), refs: this.#refs.join('\n'), fieldLength: this.#fieldLength.array.slice(0, this.#fieldLength.size), ...laidOut,
+      avgFieldLength: this.#avgFieldLength, ids: this.#ids.join('\n'), refs: this.#refs.join('\n'), fieldLength: this.#fieldLength.numbers(), ...laidOut,
     };
   }
 }

@@ -53,8 +53,16 @@ const LEAF = '';
 
 /** A growable Uint32Array: half a million numbers in a plain array, then copied, cost more. */
 export class Numbers {
-  array = new Uint32Array(1 << 16);
+  array: Uint32Array;
   size = 0;
+  /** `capacity`: how many it will hold, when known, so it is never grown (a copy, and fresh pages to touch). */
+  constructor(capacity = 1 << 16) {
+    this.array = new Uint32Array(capacity);
+  }
+  /** The numbers held: the array itself when it is exactly full. */
+  numbers(): Uint32Array {
+    return this.size === this.array.length ? this.array : this.array.slice(0, this.size);
+  }
   push(n: number): void {
     if (this.size === this.array.length) this.#grow();
     this.array[this.size++] = n;
@@ -77,8 +85,8 @@ export class Numbers {
  * its id, its document count and (short id, frequency) pairs. `copy`: the tree is a live
  * index's, so a copy is laid out; otherwise the tree is the caller's own and is laid out in place.
  */
-export function layOut<Leaf>(tree: Map<string, unknown>, write: (leaf: Leaf, out: Numbers) => void, copy: boolean): Pick<IndexState, 'tree' | 'postings' | 'postingsAt'> {
-  const out = new Numbers();
+export function layOut<Leaf>(tree: Map<string, unknown>, write: (leaf: Leaf, out: Numbers) => void, copy: boolean, size?: number): Pick<IndexState, 'tree' | 'postings' | 'postingsAt'> {
+  const out = new Numbers(size);
   const at: number[] = [];
   const walk = (node: Map<string, unknown>): Map<string, unknown> => {
     const laid = copy ? new Map<string, unknown>() : node;
@@ -97,7 +105,7 @@ export function layOut<Leaf>(tree: Map<string, unknown>, write: (leaf: Leaf, out
   };
   const laidOut = walk(tree);
   at.push(out.size);
-  return { tree: laidOut, postings: out.array.slice(0, out.size), postingsAt: Uint32Array.from(at) };
+  return { tree: laidOut, postings: out.numbers(), postingsAt: Uint32Array.from(at) };
 }
 
 export function indexState(index: MiniSearch<IndexedDoc>): IndexState {

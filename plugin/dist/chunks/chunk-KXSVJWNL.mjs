@@ -32,8 +32,16 @@ import { deserialize, serialize } from "node:v8";
 // scripts/core/knowledge/recall-state.ts
 var LEAF = "";
 var Numbers = class {
-  array = new Uint32Array(1 << 16);
+  array;
   size = 0;
+  /** `capacity`: how many it will hold, when known, so it is never grown (a copy, and fresh pages to touch). */
+  constructor(capacity = 1 << 16) {
+    this.array = new Uint32Array(capacity);
+  }
+  /** The numbers held: the array itself when it is exactly full. */
+  numbers() {
+    return this.size === this.array.length ? this.array : this.array.slice(0, this.size);
+  }
   push(n) {
     if (this.size === this.array.length) this.#grow();
     this.array[this.size++] = n;
@@ -49,8 +57,8 @@ var Numbers = class {
     this.array = grown;
   }
 };
-function layOut(tree, write, copy) {
-  const out = new Numbers();
+function layOut(tree, write, copy, size) {
+  const out = new Numbers(size);
   const at = [];
   const walk = (node) => {
     const laid = copy ? /* @__PURE__ */ new Map() : node;
@@ -68,7 +76,7 @@ function layOut(tree, write, copy) {
   };
   const laidOut = walk(tree);
   at.push(out.size);
-  return { tree: laidOut, postings: out.array.slice(0, out.size), postingsAt: Uint32Array.from(at) };
+  return { tree: laidOut, postings: out.numbers(), postingsAt: Uint32Array.from(at) };
 }
 function indexState(index) {
   const m = index;
@@ -193,6 +201,7 @@ function restoreIndex(state, use, range) {
 
 // scripts/core/knowledge/recall-builder.ts
 var NON_ASCII = /[^\0-\x7f]/;
+var LOG_CHUNK = 3 << 15;
 var FNV_OFFSET = 2166136261 | 0;
 var FNV_PRIME = 16777619;
 var StateBuilder = class {
@@ -217,9 +226,10 @@ var StateBuilder = class {
   #termCount = [];
   #fieldTerms = [];
   // Postings as a log of (term and field slot, short id, frequency), in document order, and how
-  // many each slot has: laid out by slot in `state()`. Flat numbers, not a growing array per
-  // slot, which young-generation collections would copy over and over.
-  #log = new Numbers();
+  // many each slot has: laid out by slot in `state()`. Flat numbers in chunks, not a growing
+  // array per slot, which young-generation collections would copy over and over.
+  #log = [new Uint32Array(LOG_CHUNK)];
+  #logAt = 0;
   #slotPairs = [];
   add(d, ref) {
     if (this.#added.has(d.id)) return;
@@ -235,9 +245,15 @@ var StateBuilder = class {
         const term = terms[t];
         const slot = term * fieldCount + fieldId;
         if (this.#slotPairs[slot]++ === 0) this.#termFields[term].push(fieldId);
-        this.#log.push(slot);
-        this.#log.push(shortId);
-        this.#log.push(this.#termCount[term]);
+        if (this.#logAt === LOG_CHUNK) {
+          this.#log.push(new Uint32Array(LOG_CHUNK));
+          this.#logAt = 0;
+        }
+        const log = this.#log[this.#log.length - 1];
+        log[this.#logAt] = slot;
+        log[this.#logAt + 1] = shortId;
+        log[this.#logAt + 2] = this.#termCount[term];
+        this.#logAt += 3;
       }
       terms.length = 0;
       this.#fieldLength.push(unique);
@@ -334,6 +350,8 @@ var StateBuilder = class {
     const terms = new (emptyIndex())._index.constructor(/* @__PURE__ */ new Map());
     for (const [term, id] of this.#termIds) terms.set(term, id);
     const room = new Uint32Array(this.#slotPairs.length);
+    let size = this.#termFields.length;
+    for (let slot = 0; slot < this.#slotPairs.length; slot++) if (this.#slotPairs[slot]) size += 2 + this.#slotPairs[slot] * 2;
     const laidOut = layOut(terms._tree, (term, out) => {
       const fields = this.#termFields[term];
       out.push(fields.length);
@@ -344,14 +362,17 @@ var StateBuilder = class {
         room[slot] = out.size;
         out.skip(this.#slotPairs[slot] * 2);
       }
-    }, false);
+    }, false, size);
     const postings = laidOut.postings;
-    const log = this.#log.array;
-    for (let i = 0; i < this.#log.size; i += 3) {
-      const at = room[log[i]];
-      postings[at] = log[i + 1];
-      postings[at + 1] = log[i + 2];
-      room[log[i]] = at + 2;
+    for (let c = 0; c < this.#log.length; c++) {
+      const log = this.#log[c];
+      const end = c === this.#log.length - 1 ? this.#logAt : LOG_CHUNK;
+      for (let i = 0; i < end; i += 3) {
+        const at = room[log[i]];
+        postings[at] = log[i + 1];
+        postings[at + 1] = log[i + 2];
+        room[log[i]] = at + 2;
+      }
     }
     const count = this.#ids.length;
     return {
@@ -363,7 +384,7 @@ var StateBuilder = class {
       avgFieldLength: this.#avgFieldLength,
       ids: this.#ids.join("\n"),
       refs: this.#refs.join("\n"),
-      fieldLength: this.#fieldLength.array.slice(0, this.#fieldLength.size),
+      fieldLength: this.#fieldLength.numbers(),
       ...laidOut
     };
   }

@@ -18,7 +18,7 @@ import {
 } from "./chunk-HIYGOJAB.mjs";
 import {
   openRecallIndex
-} from "./chunk-MAFN3DAT.mjs";
+} from "./chunk-KXSVJWNL.mjs";
 import "./chunk-FLZRZ666.mjs";
 import "./chunk-JUAYUJF3.mjs";
 import {

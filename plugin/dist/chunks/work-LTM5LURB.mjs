@@ -9,14 +9,14 @@ import {
 import "./chunk-HIYGOJAB.mjs";
 import {
   taskAnchor
-} from "./chunk-FGXWVMYR.mjs";
+} from "./chunk-ZO3K3OYJ.mjs";
 import {
   changedFiles,
   headCommit,
   snapshotDiff,
   snapshotTree
 } from "./chunk-LKQRVWEA.mjs";
-import "./chunk-MAFN3DAT.mjs";
+import "./chunk-KXSVJWNL.mjs";
 import "./chunk-FLZRZ666.mjs";
 import "./chunk-JUAYUJF3.mjs";
 import "./chunk-GTO7XDNX.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   openRecallIndex
-} from "./chunk-MAFN3DAT.mjs";
+} from "./chunk-KXSVJWNL.mjs";
 import "./chunk-FLZRZ666.mjs";
 import {
   describeHistory,

@@ -13,9 +13,9 @@ import {
 import "./chunk-HRINFOH6.mjs";
 import {
   taskAnchor
-} from "./chunk-FGXWVMYR.mjs";
+} from "./chunk-ZO3K3OYJ.mjs";
 import "./chunk-LKQRVWEA.mjs";
-import "./chunk-MAFN3DAT.mjs";
+import "./chunk-KXSVJWNL.mjs";
 import "./chunk-FLZRZ666.mjs";
 import "./chunk-JUAYUJF3.mjs";
 import "./chunk-GTO7XDNX.mjs";

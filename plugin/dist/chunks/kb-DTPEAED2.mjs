@@ -107,7 +107,7 @@ function kbCheckCommand(files, opts) {
   if (incomplete.length) throw new RelayError(`${problems} problem(s) in ${incomplete.length} of ${reports.length} entr${reports.length === 1 ? "y" : "ies"}`, 1);
 }
 async function kbSearchCommand(query, opts) {
-  await (await import("./recall-N5AEJ6CJ.mjs")).recallCommand(query, { ...opts, sources: ["kb"] });
+  await (await import("./recall-IJBVL7CS.mjs")).recallCommand(query, { ...opts, sources: ["kb"] });
 }
 export {
   kbCheckCommand,

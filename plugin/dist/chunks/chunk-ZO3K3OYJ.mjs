@@ -4,7 +4,7 @@ import {
 } from "./chunk-LKQRVWEA.mjs";
 import {
   openRecallIndex
-} from "./chunk-MAFN3DAT.mjs";
+} from "./chunk-KXSVJWNL.mjs";
 import {
   pickMemories,
   taskQuery

@@ -1,9 +1,9 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   taskAnchor
-} from "./chunk-FGXWVMYR.mjs";
+} from "./chunk-ZO3K3OYJ.mjs";
 import "./chunk-LKQRVWEA.mjs";
-import "./chunk-MAFN3DAT.mjs";
+import "./chunk-KXSVJWNL.mjs";
 import "./chunk-FLZRZ666.mjs";
 import "./chunk-JUAYUJF3.mjs";
 import "./chunk-GTO7XDNX.mjs";
