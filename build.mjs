@@ -52,6 +52,11 @@ const common = {
   platform: 'node',
   target: 'node20',
   legalComments: 'none',
+  // Whitespace and syntax only: V8 reads every byte of a module it loads, and this is a quarter
+  // less to read on every command (a relay command loads 0.3–1.5 MB of it); names stay as
+  // written, so stack traces and function names still read.
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
   // Some CommonJS dependencies call require() on node built-ins; ESM output needs a real require.
   banner: { js: "import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);" },
