@@ -75,10 +75,19 @@ export interface DocRef {
  * index keys every source the same way (still `errorFingerprint`'s normalisation and hash).
  */
 export function errorKey(text: string): string | null {
-  if (!text.trim()) return null;
-  const receipt: Receipt = { status: 'failure', summary: '', files_changed: [], pattern_tags: [], quality_gate_findings: [], error_summary: text };
-  return errorFingerprint(receipt);
+  let key = errorKeys.get(text);
+  if (key === undefined) {
+    const receipt: Receipt = { status: 'failure', summary: '', files_changed: [], pattern_tags: [], quality_gate_findings: [], error_summary: text };
+    key = text.trim() ? errorFingerprint(receipt) : null;
+    if (errorKeys.size >= MAX_ERROR_KEYS) errorKeys.clear();
+    errorKeys.set(text, key);
+  }
+  return key;
 }
+
+/** Error texts recur (that is what a fingerprint is for), and a first query keys thousands: each distinct text is normalised once. */
+const errorKeys = new Map<string, string | null>();
+const MAX_ERROR_KEYS = 20_000;
 
 // ---------------------------------------------------------------------------------------------
 // The index
