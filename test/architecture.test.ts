@@ -35,6 +35,7 @@ const OWNERS: Record<string, string> = {
   'adapters/ops-knowledge.ts': 'ops-knowledge entries',
   'adapters/key-learnings.ts': 'AGENTS.md Key Learnings, lessons archive',
   'adapters/recall-index.ts': 'recall index cache',
+  'adapters/recall-segments.ts': 'the recall cache\'s segment files',
   'adapters/schema-files.ts': 'JSON Schema files',
   'adapters/git-setup.ts': '.gitattributes lines, .agents-os/.gitignore, the merge driver in git config',
   'adapters/agent-config.ts': 'relay\'s hook entries in .codex/hooks.json and .gemini/settings.json',

@@ -8,8 +8,9 @@
  * - `post-<id>.bin`: that index's postings, most of its bytes, read a term at a time as a query
  *   meets the term;
  * - `seg-<id>.jsonl`: the documents themselves, one JSON line each, read only for the hits a
- *   query returns. Written whole and never changed: the sources read in one run share one new
- *   segment (a source that only grew adds one for its new lines);
+ *   query returns (adapters/recall-segments.ts reads and writes them). Written whole and never
+ *   changed: the sources read in one run share one new segment (a source that only grew adds
+ *   one for its new lines);
  * - `facts-<id>.jsonl`: the error facts, one line per fingerprint, so an error's history
  *   reads one line.
  * Postings, segment and facts files are written before the index.v8 that names them, and removed only
@@ -23,15 +24,17 @@ import { deserialize, serialize } from 'node:v8';
 import type MiniSearch from 'minisearch';
 import {
   docRef, refOf, errorHistory, errorKey, searchDocs,
-  type DocSink, type ErrorFact, type ErrorHistory, type IndexedDoc, type RecallDoc, type RecallHit, type SearchOptions,
+  type ErrorFact, type ErrorHistory, type IndexedDoc, type RecallDoc, type RecallHit, type SearchOptions,
 } from '../core/knowledge/recall.ts';
 import { indexState, restoreIndex, type IndexState } from '../core/knowledge/recall-state.ts';
 import { StateBuilder } from '../core/knowledge/recall-builder.ts';
 import type { ProjectPaths } from '../core/shared/paths.ts';
 import { listSources, type Appended, type Kind, type SourceFile } from './recall-sources.ts';
-import { ensureDir, readRange, readTextBounded, stageFile, writeFileAtomic, type StagedFile } from './store.ts';
+import type { SourceSink } from './recall-read-jsonl.ts';
+import { fromLine, inFull, isLineRef, readSegments, readStored, Segment } from './recall-segments.ts';
+import { ensureDir, readRange, readTextBounded, writeFileAtomic } from './store.ts';
 
-const CACHE_VERSION = 7;
+const CACHE_VERSION = 8;
 /** Past this share of discarded documents, a full rebuild is cheaper than carrying the dead weight. */
 const MAX_DIRT = 0.25;
 /** How long a file the index no longer names is kept for a query still reading the previous index. */
@@ -82,7 +85,6 @@ export interface RecallIndex {
 }
 
 const newId = () => randomBytes(6).toString('hex');
-const segFile = (dir: string, seg: string) => join(dir, `seg-${seg}.jsonl`);
 const factsFile = (dir: string, id: string) => join(dir, `facts-${id}.jsonl`);
 const postingsFile = (dir: string, id: string) => join(dir, `post-${id}.bin`);
 
@@ -101,69 +103,6 @@ function writePostings(dir: string, state: IndexState): string {
 }
 /** The source file a fact came from: its link is `<file>:<line>`. */
 const factSource = (f: ErrorFact) => f.link.slice(0, f.link.lastIndexOf(':'));
-
-/**
- * A new segment, written as documents are read (`append` says where each is stored) and put
- * in place by `commit`. With no cache folder to write to, the documents stay in memory.
- */
-class Segment {
-  readonly #file: StagedFile | null;
-  readonly #memory = new Map<string, RecallDoc>();
-  #offset = 0;
-
-  constructor(dir: string | null, readonly id: string) {
-    this.#file = dir === null ? null : stageFile(segFile(dir, id), 'replace');
-  }
-
-  append(d: RecallDoc): string {
-    if (!this.#file) {
-      const where = `${this.id}:${this.#memory.size}:0`;
-      this.#memory.set(where, d);
-      return where;
-    }
-    const line = JSON.stringify(d);
-    const length = Buffer.byteLength(line);
-    const where = `${this.id}:${this.#offset}:${length}`;
-    this.#file.write(`${line}\n`);
-    this.#offset += length + 1;
-    return where;
-  }
-
-  commit(): void {
-    this.#file?.commit();
-  }
-
-  abort(): void {
-    this.#file?.abort();
-  }
-
-  /** A document of this segment that is only in memory. */
-  held(where: string): RecallDoc | undefined {
-    return this.#memory.get(where);
-  }
-}
-
-function readAt(file: string, start: number, length: number): string {
-  return readRange(file, start, start + length, length).toString('utf8');
-}
-
-function readDoc(dir: string, where: string): RecallDoc {
-  const [seg, offset, length] = where.split(':');
-  return JSON.parse(readAt(segFile(dir, seg!), Number(offset), Number(length))) as RecallDoc;
-}
-
-/** Every document of the given segments, with where it is stored. */
-function readSegments(dir: string, segs: readonly string[]): IndexedDoc[] {
-  return segs.flatMap((seg) => {
-    let offset = 0;
-    return readTextBounded(segFile(dir, seg), MAX_CACHE_BYTES).split('\n').flatMap((line) => {
-      const at = offset;
-      const length = Buffer.byteLength(line);
-      offset += length + 1;
-      return line ? [{ ...(JSON.parse(line) as RecallDoc), where: `${seg}:${at}:${length}` }] : [];
-    });
-  });
-}
 
 /** Writes the facts grouped by fingerprint, one line each; returns where each fingerprint's line is. */
 function writeFacts(dir: string, facts: readonly ErrorFact[]): CacheFile['facts'] {
@@ -209,7 +148,7 @@ const listingKey = (files: ReadonlyArray<Pick<SourceFile, 'rel' | 'kind' | 'mtim
 const fresh = (old: CachedSource | undefined, f: SourceFile): boolean => !!old && old.kind === f.kind && old.mtimeMs === f.mtimeMs && old.size === f.size;
 
 /** Whether a stored document is its source's current copy (a shared segment may still hold an older one). */
-function isCurrent(sources: Record<string, CachedSource>, d: IndexedDoc): boolean {
+function isCurrent(sources: Record<string, CachedSource>, d: { file: string; where: string }): boolean {
   return sources[d.file]?.segs.includes(d.where.slice(0, d.where.indexOf(':'))) ?? false;
 }
 
@@ -222,6 +161,8 @@ function restore(dir: string, { state, postings }: Pick<CacheFile, 'state' | 'po
 
 interface Opened {
   dir: string;
+  /** The project root, which ledger paths are relative to. */
+  root: string;
   problems: string[];
   index: MiniSearch<IndexedDoc>;
   build: RecallIndex['build'];
@@ -231,8 +172,20 @@ interface Opened {
   held(where: string): RecallDoc | undefined;
 }
 
-function recallIndex({ dir, problems, index, build, factsOf, held }: Opened): RecallIndex {
-  const read = (where: string) => held(where) ?? readDoc(dir, where);
+function recallIndex({ dir, root, problems, index, build, factsOf, held }: Opened): RecallIndex {
+  const read = (where: string) => {
+    const kept = held(where);
+    if (kept) return kept;
+    const stored = readStored(dir, where);
+    if (!isLineRef(stored)) return stored;
+    try {
+      return fromLine(root, stored);
+    } catch (err) {
+      // The next query builds the index again rather than meet the same line.
+      rmSync(join(dir, 'index.v8'), { force: true });
+      throw err;
+    }
+  };
   return {
     problems,
     build,
@@ -251,7 +204,7 @@ function recallIndex({ dir, problems, index, build, factsOf, held }: Opened): Re
 function factsReader(dir: string, factsAt: CacheFile['facts']): (key: string) => ErrorFact[] {
   return (key) => {
     const at = factsAt?.at[key];
-    return factsAt && at ? (JSON.parse(readAt(factsFile(dir, factsAt.id), at[0], at[1])) as ErrorFact[]) : [];
+    return factsAt && at ? (JSON.parse(readRange(factsFile(dir, factsAt.id), at[0], at[0] + at[1], at[1]).toString('utf8')) as ErrorFact[]) : [];
   };
 }
 
@@ -263,7 +216,7 @@ async function openWith(paths: ProjectPaths, files: readonly SourceFile[], cache
   const dir = paths.recallCacheDir;
   if (cache && cache.key === listingKey(files)) {
     const build = { mode: 'cached' as const, sources: files.length, reread: 0 };
-    return recallIndex({ dir, problems: cache.problems, index: restore(dir, cache, 'search'), build, factsOf: factsReader(dir, cache.facts), held: () => undefined });
+    return recallIndex({ dir, root: paths.root, problems: cache.problems, index: restore(dir, cache, 'search'), build, factsOf: factsReader(dir, cache.facts), held: () => undefined });
   }
   const cached = cache ? (JSON.parse(cache.sources) as Record<string, CachedSource>) : null;
   const order = files.map((f) => f.rel);
@@ -285,8 +238,8 @@ async function openWith(paths: ProjectPaths, files: readonly SourceFile[], cache
   // Built from scratch, documents go into the index as they are read and are not kept.
   const builder = cache ? null : new StateBuilder();
   const added: IndexedDoc[] = [];
-  const take = (d: RecallDoc) => {
-    const where = segment.append(d);
+  const take: SourceSink = (d, from) => {
+    const where = segment.append(d, from);
     if (builder) builder.add(d, refOf(d, where));
     else added.push({ ...d, where });
   };
@@ -294,7 +247,7 @@ async function openWith(paths: ProjectPaths, files: readonly SourceFile[], cache
   const readFacts: ErrorFact[] = [];
   const replaced = whole.map((f) => f.rel);
   // Only the JSONL ledgers changed (appends, the usual case): the YAML and schema parsers stay unloaded.
-  const { readSource } = whole.some((f) => f.kind !== 'episodic') ? await import('./recall-read.ts') : { readSource: (_: ProjectPaths, f: SourceFile, sink: DocSink) => readJsonl(f, sink) };
+  const { readSource } = whole.some((f) => f.kind !== 'episodic') ? await import('./recall-read.ts') : { readSource: (_: ProjectPaths, f: SourceFile, sink: SourceSink) => readJsonl(f, sink) };
   try {
     for (const f of files) {
       const old = cached?.[f.rel];
@@ -302,7 +255,7 @@ async function openWith(paths: ProjectPaths, files: readonly SourceFile[], cache
       if (old && more) {
         const { added: extra, docs: _d, facts: _f, problems: _p, ...meta } = more;
         sources[f.rel] = { ...meta, segs: [...old.segs, segment.id], problems: [...old.problems, ...extra.problems] };
-        extra.docs.forEach(take);
+        for (const d of extra.docs) take(d);
         readFacts.push(...extra.facts);
       } else if (old && fresh(old, f)) {
         sources[f.rel] = old;
@@ -331,7 +284,7 @@ async function openWith(paths: ProjectPaths, files: readonly SourceFile[], cache
     for (const d of added) if (!updated.has(d.id)) updated.add(d);
     if (updated.dirtFactor > MAX_DIRT) {
       const rebuilt = new StateBuilder();
-      const current = readSegments(dir, [...new Set(order.flatMap((rel) => sources[rel]!.segs))]).filter((d) => isCurrent(sources, d));
+      const current = inFull(paths.root, readSegments(dir, [...new Set(order.flatMap((rel) => sources[rel]!.segs))]).filter((d) => isCurrent(sources, d)));
       for (const d of current) rebuilt.add(d, refOf(d, d.where));
       state = rebuilt.state();
     } else {
@@ -361,7 +314,7 @@ async function openWith(paths: ProjectPaths, files: readonly SourceFile[], cache
   // Only now: the index takes the state's tree over.
   index ??= restore(dir, { state, postings: null }, 'search');
   const build = { mode, sources: files.length, reread: replaced.length + appended };
-  return recallIndex({ dir, problems, index, build, factsOf, held: (where) => segment.held(where) });
+  return recallIndex({ dir, root: paths.root, problems, index, build, factsOf, held: (where) => segment.held(where) });
 }
 
 /** Postings, segment and facts files the new index.v8 does not name, written before `before`. */

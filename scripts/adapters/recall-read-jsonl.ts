@@ -5,7 +5,8 @@
  * recall-read.ts reads the other sources.
  */
 import { episodicDocs } from '../core/knowledge/recall-episodic.ts';
-import type { DocSink, Extracted } from '../core/knowledge/recall.ts';
+import type { Extracted, RecallDoc } from '../core/knowledge/recall.ts';
+import { fnv1aBytes } from '../core/shared/fnv.ts';
 import type { Appended, ReadSource, SourceFile } from './recall-sources.ts';
 import { readRange } from './store.ts';
 
@@ -18,17 +19,42 @@ function countLines(bytes: Buffer): number {
   return lines;
 }
 
+/** Where a document's line is in its JSONL file: bytes `[at, at + length)`, whose FNV-1a is `hash`. */
+export interface SourceLine {
+  at: number;
+  length: number;
+  hash: number;
+}
+
+/** Takes each document read; `from` when the document is its line as read, so it can be read back from there. */
+export type SourceSink = (d: RecallDoc, from?: SourceLine) => void;
+
+/** Byte offset of each line's start, then one past the end as if the last line ended with a newline: line n is `[starts[n - 1], starts[n] - 1)`. */
+function lineStarts(bytes: Buffer): number[] {
+  const starts = [0];
+  for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) starts.push(i + 1);
+  starts.push(bytes.length + 1);
+  return starts;
+}
+
 export function readFailed(f: SourceFile, err: unknown): ReadSource {
   const problem = `${f.rel}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
   return { kind: f.kind, mtimeMs: f.mtimeMs, size: f.size, docs: [], facts: [], problems: [problem] };
 }
 
 /** A JSONL source, whole; with a sink, its documents go to it as they are read. */
-export function readJsonl(f: SourceFile, sink?: DocSink): ReadSource {
+export function readJsonl(f: SourceFile, sink?: SourceSink): ReadSource {
   try {
     const bytes = readRange(f.abs, 0, f.size, MAX_SOURCE_BYTES);
     const tail = bytes.subarray(-TAIL_BYTES).toString('base64');
-    return { kind: f.kind, mtimeMs: f.mtimeMs, size: bytes.length, lines: countLines(bytes), tail, ...episodicDocs(f.rel, bytes.toString('utf8'), 1, sink) };
+    const starts = lineStarts(bytes);
+    const put = sink && ((d: RecallDoc, asRead?: boolean) => {
+      if (!asRead) return sink(d);
+      const at = starts[d.line - 1]!;
+      const end = starts[d.line]! - 1;
+      sink(d, { at, length: end - at, hash: fnv1aBytes(bytes, at, end) });
+    });
+    return { kind: f.kind, mtimeMs: f.mtimeMs, size: bytes.length, lines: countLines(bytes), tail, ...episodicDocs(f.rel, bytes.toString('utf8'), 1, put) };
   } catch (err) {
     return readFailed(f, err);
   }

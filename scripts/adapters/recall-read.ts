@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { kbDocs, learningDocs, receiptDocs } from '../core/knowledge/recall-docs.ts';
-import type { DocSink, Extracted } from '../core/knowledge/recall.ts';
+import type { Extracted, RecallDoc } from '../core/knowledge/recall.ts';
 import type { ProjectPaths } from '../core/shared/paths.ts';
 import { loadYamlSnapshot } from './documents.ts';
-import { MAX_SOURCE_BYTES, readFailed, readJsonl } from './recall-read-jsonl.ts';
+import { MAX_SOURCE_BYTES, readFailed, readJsonl, type SourceSink } from './recall-read-jsonl.ts';
 import type { ReadSource, SourceFile } from './recall-sources.ts';
 
 
@@ -59,7 +59,7 @@ function attemptLines(text: string): (taskId: string, index: number) => number {
 }
 
 /** Receipts come from relay's JSON snapshot of the ledger when it is fresh, else from the YAML. */
-function attemptLedgerDocs(paths: ProjectPaths, rel: string, text: string, sink?: DocSink): Extracted {
+function attemptLedgerDocs(paths: ProjectPaths, rel: string, text: string, sink?: (d: RecallDoc) => void): Extracted {
   let ledger: unknown;
   try {
     ledger = loadYamlSnapshot(paths.attemptLedger, z.unknown(), paths.ledgerSnapshot);
@@ -79,14 +79,14 @@ function readListed(f: SourceFile): string {
 }
 
 /** One source, whole; with a sink, its documents go to it as they are read (`docs` is then empty). */
-export function readSource(paths: ProjectPaths, f: SourceFile, sink?: DocSink): ReadSource {
+export function readSource(paths: ProjectPaths, f: SourceFile, sink?: SourceSink): ReadSource {
   try {
     if (f.kind === 'episodic') return readJsonl(f, sink);
     const text = readListed(f);
     if (f.kind === 'receipts') return { kind: f.kind, mtimeMs: f.mtimeMs, size: f.size, ...attemptLedgerDocs(paths, f.rel, text, sink) };
     const extracted = f.kind === 'kb' ? kbDocs(f.rel, text) : learningDocs(f.rel, text);
     if (sink) {
-      extracted.docs.forEach(sink);
+      for (const d of extracted.docs) sink(d);
       extracted.docs = [];
     }
     return { kind: f.kind, mtimeMs: f.mtimeMs, size: f.size, ...extracted };

@@ -1,6 +1,7 @@
 // The recall cache under the conditions a first query meets: a cache folder that cannot be
 // written, cache files that are damaged or gone, and the files a rebuild leaves behind.
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -111,5 +112,69 @@ describe('the recall cache', () => {
     // Every file left is named by the new index (the old segment still holds the sources that did not change).
     for (const f of after.filter((name) => /^(post|seg|facts)-/.test(name))) expect(namedByIndex(dir, f), f).toBe(true);
     expect(after.every((f) => statSync(join(cacheDir(dir), f)).isFile())).toBe(true);
+  });
+});
+
+describe('episodic documents in the recall cache', () => {
+  const SECRET = `ghp_${'a1B2c3D4e5'.repeat(3)}x9Y8z7`;
+  const record = (i: number, extra: Record<string, unknown> = {}) => JSON.stringify({ id: `e${i}`, timestamp: '2026-05-03T00:00:00Z', type: 'incident', task_id: `svc-${i}`, root_cause: `kafka consumer lag zone${i}`, fix: `rebalanced partition zone${i}`, ...extra });
+  const segments = (dir: string) => readdirSync(cacheDir(dir)).filter((f) => f.startsWith('seg-')).map((f) => readFileSync(join(cacheDir(dir), f), 'utf8')).join('');
+  const recall = (dir: string, q: string) => relay(dir, ['recall', q, '--json', '--limit', '3']);
+
+  it('keeps only where a record\'s line is, reads it back from the ledger, and keeps a redacted record whole', () => {
+    const dir = tempProject();
+    mkdirSync(join(dir, 'progress'), { recursive: true });
+    writeFileSync(join(dir, 'progress/ledger.jsonl'), `${[record(1), record(2, { lesson_learned: `the token ${SECRET} leaked in a log` }), record(3)].join('\n')}\n`);
+    const first = JSON.parse(recall(dir, 'rebalanced partition zone3').stdout);
+    expect(first.results[0]).toMatchObject({ link: 'progress/ledger.jsonl:3', snippet: 'fix: rebalanced partition zone3' });
+    const stored = segments(dir);
+    expect(stored).not.toContain('rebalanced partition zone3');
+    expect(stored).toContain('"from":[');
+    // A record redaction changed is kept whole, redacted: the ledger's line is not what the index holds.
+    expect(stored).toContain('[REDACTED:');
+    expect(stored).not.toContain(SECRET);
+    const warm = JSON.parse(recall(dir, 'rebalanced partition zone3').stdout);
+    expect(warm.index.mode).toBe('cached');
+    expect(warm.results).toEqual(first.results);
+    const leaked = JSON.parse(recall(dir, 'token leaked log').stdout).results[0];
+    expect(leaked.snippet).toContain('[REDACTED:');
+    expect(JSON.stringify(leaked)).not.toContain(SECRET);
+  });
+
+  it('refuses a line that changed under a cache that still looks current, then builds again', () => {
+    const dir = tempProject();
+    mkdirSync(join(dir, 'progress'), { recursive: true });
+    const ledger = join(dir, 'progress/ledger.jsonl');
+    writeFileSync(ledger, `${[record(1), record(2), record(3)].join('\n')}\n`);
+    expect(recall(dir, 'rebalanced partition zone2').code).toBe(0);
+    // Same size and mtime (a copy that kept its time): the listing cannot tell, the line's hash can.
+    const before = statSync(ledger);
+    // touch -r keeps the nanoseconds (utimes from JavaScript rounds them).
+    execFileSync('touch', ['-r', ledger, `${ledger}.time`]);
+    writeFileSync(ledger, readFileSync(ledger, 'utf8').replace('rebalanced partition zone2', 'reassigned partition zone2'));
+    execFileSync('touch', ['-r', `${ledger}.time`, ledger]);
+    rmSync(`${ledger}.time`);
+    expect([statSync(ledger).mtimeMs, statSync(ledger).size]).toEqual([before.mtimeMs, before.size]);
+    const stale = recall(dir, 'partition zone2');
+    expect(stale.code).not.toBe(0);
+    expect(stale.stderr.trim().split('\n')).toHaveLength(1);
+    expect(stale.stderr).toMatch(/progress\/ledger\.jsonl:2 changed while recall was reading it; run the query again/);
+    const again = JSON.parse(recall(dir, 'partition zone2').stdout);
+    expect(again.index.mode).toBe('full');
+    expect(again.results[0].snippet).toContain('reassigned partition zone2');
+  });
+
+  it('reads every line back when too many documents were discarded and the index is built again from the cache', () => {
+    const dir = tempProject();
+    mkdirSync(join(dir, 'progress/archive'), { recursive: true });
+    writeFileSync(join(dir, 'progress/archive/ledger-2026-Q1.jsonl'), `${Array.from({ length: 20 }, (_, i) => record(i)).join('\n')}\n`);
+    writeFileSync(join(dir, 'progress/ledger.jsonl'), `${Array.from({ length: 20 }, (_, i) => record(100 + i)).join('\n')}\n`);
+    expect(recall(dir, 'partition zone5').code).toBe(0);
+    // The live ledger rewritten: its 20 documents discarded and 20 new ones added, a third of the index dirty.
+    writeFileSync(join(dir, 'progress/ledger.jsonl'), `${Array.from({ length: 20 }, (_, i) => record(200 + i)).join('\n')}\n`);
+    const out = JSON.parse(recall(dir, 'rebalanced partition zone7').stdout);
+    expect(out.index.mode).toBe('full');
+    expect(out.results.map((r: { link: string }) => r.link)).toContain('progress/archive/ledger-2026-Q1.jsonl:8');
+    expect(out.results[0].snippet).toContain('partition zone7');
   });
 });

@@ -3,6 +3,7 @@
  * pending → in_progress → completed, or → pending (retry) / gated after a failure.
  * `blocked` is derived: a task waits while any dependency is not completed.
  */
+import { fnv1a } from '../shared/fnv.ts';
 import type { Attempt, AttemptLedger, Epic, GateReason, Receipt, Settings, TaskStatus } from '../shared/schemas.ts';
 import { RelayError } from '../shared/errors.ts';
 
@@ -237,7 +238,5 @@ export function errorFingerprint(receipt: Receipt | null): string | null {
   const text = [receipt?.error_summary, ...(receipt?.quality_gate_findings ?? [])].filter(Boolean).join(' ');
   if (!text && !receipt?.error_category) return null;
   const normal = `${receipt?.error_category ?? 'unknown'}|${normaliseError(text)}`;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < normal.length; i++) hash = Math.imul(hash ^ normal.charCodeAt(i), 0x01000193);
-  return `${receipt?.error_category ?? 'unknown'}:${(hash >>> 0).toString(16).padStart(8, '0')}`;
+  return `${receipt?.error_category ?? 'unknown'}:${fnv1a(normal).toString(16).padStart(8, '0')}`;
 }

@@ -4,14 +4,12 @@
  */
 import { ASCII_SEPARATOR, emptyIndex, fieldText, INDEX_FIELDS, processTerm, tokenize, type RecallDoc } from './recall.ts';
 import { layOut, Numbers, type IndexState, type Internals } from './recall-state.ts';
+import { FNV_OFFSET, FNV_PRIME } from '../shared/fnv.ts';
 
 /** Text `tokenize` cannot split on its ASCII path. */
 const NON_ASCII = /[^\0-\x7f]/;
 /** The postings log grows by whole chunks, never copied; a multiple of 3, so no entry straddles two. */
 const LOG_CHUNK = 3 << 15;
-// 32-bit FNV-1a, over UTF-16 code units.
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 
 /**
  * Builds the state `indexState(buildIndex(docs))` gives, one document at a time: the same

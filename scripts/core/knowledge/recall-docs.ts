@@ -5,7 +5,7 @@
  */
 import { bodyWithoutHints, ENTRY_FILE, isTemplateOnly, parseEntry } from './kb.ts';
 import { keyLearningsLines, parseLesson } from './learnings.ts';
-import { errorKey, type DocSink, type Extracted, type RecallDoc } from './recall.ts';
+import { errorKey, type Extracted, type RecallDoc } from './recall.ts';
 import { recallDoc as doc } from './recall-episodic.ts';
 import { redact } from '../shared/redact.ts';
 import { Attempt, type Receipt } from '../shared/schemas.ts';
@@ -22,7 +22,7 @@ function receiptText(r: Receipt): string {
  * attempt by attempt, so one malformed attempt costs only itself. `lineOf` maps
  * [taskId, index] to the attempt's line in the YAML file.
  */
-export function receiptDocs(file: string, ledger: unknown, lineOf: (taskId: string, index: number) => number, sink?: DocSink): Extracted {
+export function receiptDocs(file: string, ledger: unknown, lineOf: (taskId: string, index: number) => number, sink?: (d: RecallDoc) => void): Extracted {
   const out: Extracted = { docs: [], facts: [], problems: [] };
   const put = sink ?? ((d: RecallDoc) => void out.docs.push(d));
   const attempts = (ledger as { attempts?: unknown } | null)?.attempts;

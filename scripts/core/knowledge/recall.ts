@@ -50,9 +50,10 @@ export interface Extracted {
 /**
  * Where a reader puts each document as it is made, instead of in `docs`: a first query's index
  * build takes them one at a time, so 10,000 documents are never all held (and copied by every
- * young-generation collection on the way).
+ * young-generation collection on the way). `asRead`: the document is its source line as read
+ * (redaction changed nothing), so a cache may read it back from there instead of keeping a copy.
  */
-export type DocSink = (d: RecallDoc) => void;
+export type DocSink = (d: RecallDoc, asRead?: boolean) => void;
 
 /**
  * A document as the index holds it: searchable fields, plus `where` it is stored (the cache
