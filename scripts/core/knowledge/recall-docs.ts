@@ -10,11 +10,17 @@ import { recallDoc as doc } from './recall-episodic.ts';
 import { redact } from '../shared/redact.ts';
 import { Attempt, type Receipt } from '../shared/schemas.ts';
 
+const RECEIPT_PARTS = [['summary', 'summary'], ['error', 'error_summary'], ['tried', 'approach_taken'], ['suggestion', 'suggestion'], ['learning', 'learning']] as const;
+
 function receiptText(r: Receipt): string {
-  const parts: Array<[string, string | undefined]> = [
-    ['summary', r.summary], ['error', r.error_summary], ['tried', r.approach_taken], ['suggestion', r.suggestion], ['learning', r.learning],
-  ];
-  return [...parts.filter(([, v]) => v?.trim()).map(([k, v]) => `${k}: ${v!.trim()}`), ...r.quality_gate_findings.map((f) => `finding: ${f}`)].join('\n');
+  const lines: string[] = [];
+  // Indexed loops: a first query runs this cold for every receipt.
+  for (let i = 0; i < RECEIPT_PARTS.length; i++) {
+    const value = r[RECEIPT_PARTS[i]![1]]?.trim();
+    if (value) lines.push(`${RECEIPT_PARTS[i]![0]}: ${value}`);
+  }
+  for (let i = 0; i < r.quality_gate_findings.length; i++) lines.push(`finding: ${r.quality_gate_findings[i]}`);
+  return lines.join('\n');
 }
 
 /**

@@ -182,15 +182,15 @@ function bodyWithoutHints(entry) {
 }
 
 // scripts/core/knowledge/recall-docs.ts
+var RECEIPT_PARTS = [["summary", "summary"], ["error", "error_summary"], ["tried", "approach_taken"], ["suggestion", "suggestion"], ["learning", "learning"]];
 function receiptText(r) {
-  const parts = [
-    ["summary", r.summary],
-    ["error", r.error_summary],
-    ["tried", r.approach_taken],
-    ["suggestion", r.suggestion],
-    ["learning", r.learning]
-  ];
-  return [...parts.filter(([, v]) => v?.trim()).map(([k, v]) => `${k}: ${v.trim()}`), ...r.quality_gate_findings.map((f) => `finding: ${f}`)].join("\n");
+  const lines = [];
+  for (let i = 0; i < RECEIPT_PARTS.length; i++) {
+    const value = r[RECEIPT_PARTS[i][1]]?.trim();
+    if (value) lines.push(`${RECEIPT_PARTS[i][0]}: ${value}`);
+  }
+  for (let i = 0; i < r.quality_gate_findings.length; i++) lines.push(`finding: ${r.quality_gate_findings[i]}`);
+  return lines.join("\n");
 }
 function receiptDocs(file, ledger, lineOf, sink) {
   const out = { docs: [], facts: [], problems: [] };
