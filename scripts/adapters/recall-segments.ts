@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { episodicDocAsRead } from '../core/knowledge/episodic-line.ts';
 import type { IndexedDoc, RecallDoc } from '../core/knowledge/recall.ts';
+import { RelayError } from '../core/shared/errors.ts';
 import { fnv1aBytes } from '../core/shared/fnv.ts';
 import type { SourceLine } from './recall-read-jsonl.ts';
 import { readRange, readTextBounded, stageFile, type StagedFile } from './store.ts';
@@ -74,7 +75,7 @@ export function fromLine(root: string, ref: LineRef, bytes?: Buffer): RecallDoc 
   const [at, length, hash] = ref.from;
   const line = bytes ? bytes.subarray(at, at + length) : readRange(join(root, ref.file), at, at + length, MAX_SEGMENT_BYTES);
   const doc = line.length === length && fnv1aBytes(line, 0, length) === hash ? episodicDocAsRead(ref.file, line.toString('utf8'), ref.line) : null;
-  if (doc?.id !== ref.id) throw Object.assign(new Error(`${ref.file}:${ref.line} changed while recall was reading it; run the query again`), { code: 'RECALL_STALE' });
+  if (doc?.id !== ref.id) throw new RelayError(`${ref.file}:${ref.line} changed while recall was reading it; run the query again`, 1);
   return doc;
 }
 

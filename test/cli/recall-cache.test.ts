@@ -156,9 +156,9 @@ describe('episodic documents in the recall cache', () => {
     rmSync(`${ledger}.time`);
     expect([statSync(ledger).mtimeMs, statSync(ledger).size]).toEqual([before.mtimeMs, before.size]);
     const stale = recall(dir, 'partition zone2');
-    expect(stale.code).not.toBe(0);
+    expect(stale.code).toBe(1);
     expect(stale.stderr.trim().split('\n')).toHaveLength(1);
-    expect(stale.stderr).toMatch(/progress\/ledger\.jsonl:2 changed while recall was reading it; run the query again/);
+    expect(stale.stderr).toMatch(/^relay: progress\/ledger\.jsonl:2 changed while recall was reading it; run the query again\n$/);
     const again = JSON.parse(recall(dir, 'partition zone2').stdout);
     expect(again.index.mode).toBe('full');
     expect(again.results[0].snippet).toContain('reassigned partition zone2');

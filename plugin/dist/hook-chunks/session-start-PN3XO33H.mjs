@@ -4904,7 +4904,7 @@ function fromLine(root, ref, bytes) {
   const [at2, length, hash] = ref.from;
   const line = bytes ? bytes.subarray(at2, at2 + length) : readRange(join2(root, ref.file), at2, at2 + length, MAX_SEGMENT_BYTES);
   const doc = line.length === length && fnv1aBytes(line, 0, length) === hash ? episodicDocAsRead(ref.file, line.toString("utf8"), ref.line) : null;
-  if (doc?.id !== ref.id) throw Object.assign(new Error(`${ref.file}:${ref.line} changed while recall was reading it; run the query again`), { code: "RECALL_STALE" });
+  if (doc?.id !== ref.id) throw new RelayError(`${ref.file}:${ref.line} changed while recall was reading it; run the query again`, 1);
   return doc;
 }
 function readStored(dir, where) {
