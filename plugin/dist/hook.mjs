@@ -3,12 +3,12 @@ import {
   hookContext,
   record,
   text
-} from "./hook-chunks/chunk-OAB7GFE6.mjs";
+} from "./hook-chunks/chunk-IWM7AHAG.mjs";
 import "./hook-chunks/chunk-CPXVIHDN.mjs";
 import {
   redact,
   truncate
-} from "./hook-chunks/chunk-AEJDRQEE.mjs";
+} from "./hook-chunks/chunk-3HTNEWXG.mjs";
 import "./hook-chunks/chunk-VED6ZBSN.mjs";
 
 // scripts/hook.ts
@@ -109,13 +109,13 @@ var MAX_STDIN_BYTES = 8 * 1024 * 1024;
 var HANDLERS = /* @__PURE__ */ new Map([
   ["PostToolUse", async () => onToolUse],
   ["PostToolUseFailure", async () => onToolUse],
-  ["SessionStart", async () => (await import("./hook-chunks/session-start-PN3XO33H.mjs")).onSessionStart],
-  ["UserPromptSubmit", async () => (await import("./hook-chunks/user-prompt-XQPQT5KB.mjs")).onUserPrompt],
-  ["Stop", async () => (await import("./hook-chunks/stop-XHMOICXL.mjs")).onStop],
-  ["SubagentStop", async () => (await import("./hook-chunks/stop-XHMOICXL.mjs")).onStop],
-  ["StopFailure", async () => (await import("./hook-chunks/stop-XHMOICXL.mjs")).onStop],
-  ["PreCompact", async () => (await import("./hook-chunks/pre-compact-6GN2GVCU.mjs")).onPreCompact],
-  ["SessionEnd", async () => (await import("./hook-chunks/session-end-BWC6QRHB.mjs")).onSessionEnd]
+  ["SessionStart", async () => (await import("./hook-chunks/session-start-2KTWKZOT.mjs")).onSessionStart],
+  ["UserPromptSubmit", async () => (await import("./hook-chunks/user-prompt-TFD3Z5UP.mjs")).onUserPrompt],
+  ["Stop", async () => (await import("./hook-chunks/stop-N3VRXEGZ.mjs")).onStop],
+  ["SubagentStop", async () => (await import("./hook-chunks/stop-N3VRXEGZ.mjs")).onStop],
+  ["StopFailure", async () => (await import("./hook-chunks/stop-N3VRXEGZ.mjs")).onStop],
+  ["PreCompact", async () => (await import("./hook-chunks/pre-compact-RZKTS4X4.mjs")).onPreCompact],
+  ["SessionEnd", async () => (await import("./hook-chunks/session-end-O364DTS3.mjs")).onSessionEnd]
 ]);
 var HOOK_EVENTS = [...HANDLERS.keys()];
 var SLEEP = new Int32Array(new SharedArrayBuffer(4));

@@ -271,7 +271,8 @@ export function parseEntry(text: string): ParsedEntry {
 function contentLines(section: Section): Section['lines'] {
   let inComment = false;
   const out: Section['lines'] = [];
-  for (const l of section.lines) {
+  for (let i = 0; i < section.lines.length; i++) {
+    const l = section.lines[i]!;
     let text = l.text;
     if (!l.fenced) {
       let kept = '';
@@ -305,9 +306,15 @@ export function isTemplateOnly(entry: ParsedEntry): boolean {
 /** The body with the template's hint comments blanked out (line numbers kept), for indexing. */
 export function bodyWithoutHints(entry: ParsedEntry): string {
   const lines = entry.body.split('\n');
-  for (const section of entry.sections) {
-    const kept = new Map(contentLines(section).map((l) => [l.line, l.text]));
-    for (const l of section.lines) lines[l.line - entry.bodyLine] = kept.get(l.line) ?? '';
+  // Indexed loops and no lookup table: recall runs this cold on every entry, and what a section
+  // keeps is its lines in order, fewer of them.
+  for (let s = 0; s < entry.sections.length; s++) {
+    const section = entry.sections[s]!;
+    const kept = contentLines(section);
+    for (let i = 0, k = 0; i < section.lines.length; i++) {
+      const l = section.lines[i]!;
+      lines[l.line - entry.bodyLine] = kept[k]?.line === l.line ? kept[k++]!.text : '';
+    }
   }
   return lines.join('\n');
 }
