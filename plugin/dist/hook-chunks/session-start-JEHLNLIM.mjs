@@ -5056,7 +5056,7 @@ async function openWith(paths, files, cache, writable) {
   const sources = {};
   const readFacts = [];
   const replaced = whole.map((f3) => f3.rel);
-  const { readSource } = whole.some((f3) => f3.kind !== "episodic") ? await import("./recall-read-CDOBFO5C.mjs") : { readSource: (_3, f3, sink) => readJsonl(f3, sink) };
+  const { readSource } = whole.some((f3) => f3.kind !== "episodic") ? await import("./recall-read-W6FFVA63.mjs") : { readSource: (_3, f3, sink) => readJsonl(f3, sink) };
   try {
     for (const f3 of files) {
       const old = cached?.[f3.rel];

@@ -66,13 +66,18 @@ function headingKey(text) {
   return HEADING_KEYS.get(text.toLowerCase().replace(/^[\d.\s]+/, "").replace(/[^a-z]/g, "")) ?? null;
 }
 function splitFrontmatter(text) {
-  const lines = text.split("\n");
-  if (lines[0]?.replace(/^\uFEFF/, "").trimEnd() !== "---") {
+  const firstEnd = text.indexOf("\n");
+  if ((firstEnd < 0 ? text : text.slice(0, firstEnd)).replace(/^\uFEFF/, "").trimEnd() !== "---") {
     return { yaml: null, bodyLine: 1, problems: [{ line: 1, message: "frontmatter: missing (the entry must start with a --- line, then YAML, then ---)" }] };
   }
-  const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
-  if (end < 0) return { yaml: null, bodyLine: 2, problems: [{ line: 1, message: "frontmatter: not closed (no second --- line)" }] };
-  return { yaml: lines.slice(1, end).join("\n"), bodyLine: end + 2, problems: [] };
+  const yamlStart = firstEnd + 1;
+  for (let line = 2, start = firstEnd < 0 ? text.length + 1 : yamlStart; start <= text.length; line++) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    if (/^(---|\.\.\.)\s*$/.test(text.slice(start, end))) return { yaml: text.slice(yamlStart, start - 1), bodyLine: line + 1, problems: [] };
+    start = end + 1;
+  }
+  return { yaml: null, bodyLine: 2, problems: [{ line: 1, message: "frontmatter: not closed (no second --- line)" }] };
 }
 function parseFrontmatter(yaml) {
   const fast = KbFrontmatter.safeParse(flatYamlMap(yaml) ?? fastYamlValue(yaml));
