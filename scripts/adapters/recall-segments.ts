@@ -37,10 +37,9 @@ export class Segment {
       this.#memory.set(where, d);
       return where;
     }
-    const line = JSON.stringify(from ? ({ id: d.id, file: d.file, line: d.line, from: [from.at, from.length, from.hash] } satisfies LineRef) : d);
-    const length = Buffer.byteLength(line);
+    const length = this.#file.write(JSON.stringify(from ? ({ id: d.id, file: d.file, line: d.line, from: [from.at, from.length, from.hash] } satisfies LineRef) : d));
+    this.#file.write('\n');
     const where = `${this.id}:${this.#offset}:${length}`;
-    this.#file.write(`${line}\n`);
     this.#offset += length + 1;
     return where;
   }

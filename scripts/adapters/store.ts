@@ -81,7 +81,8 @@ export function appendLine(path: string, line: string): void {
 }
 
 export interface StagedFile {
-  write(text: string): void;
+  /** Appends `text`; returns its length in bytes. */
+  write(text: string): number;
   /** fsync, then rename over the target: readers see the old file or the whole new one. */
   commit(): void;
   abort(): void;
@@ -99,19 +100,30 @@ export function stageFile(path: string, mode: 'keep' | 'replace'): StagedFile {
   const tmp = tempPathFor(path);
   if (mode === 'keep' && existsSync(path)) copyFileSync(path, tmp, constants.COPYFILE_EXCL);
   let fd: number | undefined = openSync(tmp, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT, 0o644);
-  let pending: string[] = [];
-  let pendingLength = 0;
+  // Texts are encoded straight into one buffer, written out when full: no joined copy of them.
+  const pending = Buffer.allocUnsafe(STAGE_FLUSH_BYTES);
+  let used = 0;
+  const writeAll = (buf: Buffer, length: number) => {
+    for (let off = 0; off < length;) off += writeSync(fd!, buf, off, length - off);
+  };
   const flush = () => {
-    const buf = Buffer.from(pending.join(''));
-    for (let off = 0; off < buf.length;) off += writeSync(fd!, buf, off, buf.length - off);
-    pending = [];
-    pendingLength = 0;
+    writeAll(pending, used);
+    used = 0;
   };
   return {
     write(text) {
-      pending.push(text);
-      pendingLength += text.length;
-      if (pendingLength >= STAGE_FLUSH_BYTES) flush();
+      // A UTF-16 unit is at most 3 bytes of UTF-8, so a text that may not fit waits for a flush.
+      if (used + text.length * 3 > pending.length) {
+        flush();
+        if (text.length * 3 > pending.length) {
+          const bytes = Buffer.from(text);
+          writeAll(bytes, bytes.length);
+          return bytes.length;
+        }
+      }
+      const length = pending.write(text, used);
+      used += length;
+      return length;
     },
     commit() {
       flush();

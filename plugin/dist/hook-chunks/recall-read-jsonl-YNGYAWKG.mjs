@@ -1,0 +1,17 @@
+import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
+import {
+  MAX_SOURCE_BYTES,
+  readAppended,
+  readFailed,
+  readJsonl
+} from "./chunk-U7JRMUEH.mjs";
+import "./chunk-L5HKKICO.mjs";
+import "./chunk-6GERIIBB.mjs";
+import "./chunk-K6O6O5XR.mjs";
+import "./chunk-VED6ZBSN.mjs";
+export {
+  MAX_SOURCE_BYTES,
+  readAppended,
+  readFailed,
+  readJsonl
+};
