@@ -293,10 +293,13 @@ async function openWith(paths: ProjectPaths, files: readonly SourceFile[], cache
       mode = 'incremental';
     }
   }
-  // Facts keep source order, and line order within a source (appended lines come last).
+  // Facts keep source order, and line order within a source (appended lines come last). Read
+  // from nothing, they already are: sources are read in listing order.
   const rank = new Map(order.map((rel, i) => [rel, i]));
   const kept = cache ? readAllFacts(dir, cache.facts).filter((f) => !gone.has(factSource(f))) : [];
-  const facts = [...kept, ...readFacts].map((f, i) => ({ f, i })).sort((a, b) => (rank.get(factSource(a.f)) ?? 0) - (rank.get(factSource(b.f)) ?? 0) || a.i - b.i).map(({ f }) => f);
+  const facts = cache
+    ? [...kept, ...readFacts].map((f, i) => ({ f, i, at: rank.get(factSource(f)) ?? 0 })).sort((a, b) => a.at - b.at || a.i - b.i).map(({ f }) => f)
+    : readFacts;
   let factsOf = (key: string) => facts.filter((f) => f.fingerprint === key);
   const problems = order.flatMap((rel) => sources[rel]!.problems);
   if (writable) {

@@ -11,9 +11,12 @@ export const MAX_DOC_CHARS = 20_000;
 /** A document's fields; its id is `file:line` unless given. */
 export type DocFields = Omit<RecallDoc, 'id'> & { id?: string | undefined };
 
+/** A document's id: the one its fields give, else `file:line`. */
+export const docId = (fields: DocFields): string => fields.id ?? `${fields.file}:${fields.line}`;
+
 /** A document from its fields as they are: its id set and its text bounded. */
 export function plainDoc(fields: DocFields): RecallDoc {
-  return { ...fields, id: fields.id ?? `${fields.file}:${fields.line}`, text: fields.text.slice(0, MAX_DOC_CHARS) };
+  return { ...fields, id: docId(fields), text: fields.text.slice(0, MAX_DOC_CHARS) };
 }
 
 /** Flattens a JSON record's strings, so any record type (and fields added later) is searchable. */

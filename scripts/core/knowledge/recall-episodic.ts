@@ -4,12 +4,12 @@
  * appended to a ledger loads nothing more. How a line reads as a document is ./episodic-line.ts.
  */
 import { errorKey, type DocSink, type Extracted, type RecallDoc } from './recall.ts';
-import { episodicLine, MAX_DOC_CHARS, plainDoc, type DocFields } from './episodic-line.ts';
+import { docId, episodicLine, MAX_DOC_CHARS, type DocFields } from './episodic-line.ts';
 import { redact } from '../shared/redact.ts';
 
 /** A document, redacted (documents are written to the cache) and its text bounded. */
 export function recallDoc(fields: DocFields): RecallDoc {
-  return { ...plainDoc(fields), title: redact(fields.title), text: redact(fields.text).slice(0, MAX_DOC_CHARS), tags: fields.tags.map(redact) };
+  return { ...fields, id: docId(fields), title: redact(fields.title), text: redact(fields.text).slice(0, MAX_DOC_CHARS), tags: fields.tags.map(redact) };
 }
 
 /** progress/ledger.jsonl and its archives: one document per record. `firstLine` numbers an appended tail. */

@@ -1192,16 +1192,16 @@ var MiniSearch = class _MiniSearch {
     const searchOptionsWithDefaults = { ...globalSearchOptions, ...searchOptions };
     const rawResults = this.executeQuery(query, searchOptions);
     const results = [];
-    for (const [docId, { score, terms, match }] of rawResults) {
+    for (const [docId2, { score, terms, match }] of rawResults) {
       const quality = terms.length || 1;
       const result = {
-        id: this._documentIds.get(docId),
+        id: this._documentIds.get(docId2),
         score: score * quality,
         terms: Object.keys(match),
         queryTerms: terms,
         match
       };
-      Object.assign(result, this._storedFields.get(docId));
+      Object.assign(result, this._storedFields.get(docId2));
       if (searchOptionsWithDefaults.filter == null || searchOptionsWithDefaults.filter(result)) {
         results.push(result);
       }
@@ -1604,20 +1604,20 @@ var MiniSearch = class _MiniSearch {
         continue;
       let matchingFields = fieldTermFreqs.size;
       const avgFieldLength = this._avgFieldLength[fieldId];
-      for (const docId of fieldTermFreqs.keys()) {
-        if (!this._documentIds.has(docId)) {
-          this.removeTerm(fieldId, docId, derivedTerm);
+      for (const docId2 of fieldTermFreqs.keys()) {
+        if (!this._documentIds.has(docId2)) {
+          this.removeTerm(fieldId, docId2, derivedTerm);
           matchingFields -= 1;
           continue;
         }
-        const docBoost = boostDocumentFn ? boostDocumentFn(this._documentIds.get(docId), derivedTerm, this._storedFields.get(docId)) : 1;
+        const docBoost = boostDocumentFn ? boostDocumentFn(this._documentIds.get(docId2), derivedTerm, this._storedFields.get(docId2)) : 1;
         if (!docBoost)
           continue;
-        const termFreq = fieldTermFreqs.get(docId);
-        const fieldLength = this._fieldLength.get(docId)[fieldId];
+        const termFreq = fieldTermFreqs.get(docId2);
+        const fieldLength = this._fieldLength.get(docId2)[fieldId];
         const rawScore = calcBM25Score(termFreq, matchingFields, this._documentCount, fieldLength, avgFieldLength, bm25params);
         const weightedScore = termWeight * termBoost * fieldBoost * docBoost * rawScore;
-        const result = results.get(docId);
+        const result = results.get(docId2);
         if (result) {
           result.score += weightedScore;
           assignUniqueTerm(result.terms, sourceTerm);
@@ -1628,7 +1628,7 @@ var MiniSearch = class _MiniSearch {
             result.match[derivedTerm] = [field];
           }
         } else {
-          results.set(docId, {
+          results.set(docId2, {
             score: weightedScore,
             terms: [sourceTerm],
             match: { [derivedTerm]: [field] }
@@ -1753,12 +1753,12 @@ MiniSearch.wildcard = /* @__PURE__ */ Symbol("*");
 var getOwnProperty = (object, property) => Object.prototype.hasOwnProperty.call(object, property) ? object[property] : void 0;
 var combinators = {
   [OR]: (a, b) => {
-    for (const docId of b.keys()) {
-      const existing = a.get(docId);
+    for (const docId2 of b.keys()) {
+      const existing = a.get(docId2);
       if (existing == null) {
-        a.set(docId, b.get(docId));
+        a.set(docId2, b.get(docId2));
       } else {
-        const { score, terms, match } = b.get(docId);
+        const { score, terms, match } = b.get(docId2);
         existing.score = existing.score + score;
         existing.match = Object.assign(existing.match, match);
         assignUniqueTerms(existing.terms, terms);
@@ -1768,13 +1768,13 @@ var combinators = {
   },
   [AND]: (a, b) => {
     const combined = /* @__PURE__ */ new Map();
-    for (const docId of b.keys()) {
-      const existing = a.get(docId);
+    for (const docId2 of b.keys()) {
+      const existing = a.get(docId2);
       if (existing == null)
         continue;
-      const { score, terms, match } = b.get(docId);
+      const { score, terms, match } = b.get(docId2);
       assignUniqueTerms(existing.terms, terms);
-      combined.set(docId, {
+      combined.set(docId2, {
         score: existing.score + score,
         terms: existing.terms,
         match: Object.assign(existing.match, match)
@@ -1783,8 +1783,8 @@ var combinators = {
     return combined;
   },
   [AND_NOT]: (a, b) => {
-    for (const docId of b.keys())
-      a.delete(docId);
+    for (const docId2 of b.keys())
+      a.delete(docId2);
     return a;
   }
 };
@@ -2049,8 +2049,9 @@ function pickMemories(hits, history, shownIds, lookup2, limit) {
 
 // scripts/core/knowledge/episodic-line.ts
 var MAX_DOC_CHARS = 2e4;
+var docId = (fields) => fields.id ?? `${fields.file}:${fields.line}`;
 function plainDoc(fields) {
-  return { ...fields, id: fields.id ?? `${fields.file}:${fields.line}`, text: fields.text.slice(0, MAX_DOC_CHARS) };
+  return { ...fields, id: docId(fields), text: fields.text.slice(0, MAX_DOC_CHARS) };
 }
 function flatten(value, prefix, out) {
   if (typeof value === "string" || typeof value === "number") out.push(`${prefix}: ${value}`);
@@ -2103,7 +2104,7 @@ export {
   taskQuery,
   pickMemories,
   MAX_DOC_CHARS,
-  plainDoc,
+  docId,
   episodicLine,
   episodicDocAsRead
 };

@@ -1,11 +1,11 @@
 import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
 import {
   MAX_DOC_CHARS,
+  docId,
   episodicLine,
   errorKey,
-  fnv1aBytes,
-  plainDoc
-} from "./chunk-L5HKKICO.mjs";
+  fnv1aBytes
+} from "./chunk-X5UYIVYH.mjs";
 import {
   readRange,
   redact
@@ -13,7 +13,7 @@ import {
 
 // scripts/core/knowledge/recall-episodic.ts
 function recallDoc(fields) {
-  return { ...plainDoc(fields), title: redact(fields.title), text: redact(fields.text).slice(0, MAX_DOC_CHARS), tags: fields.tags.map(redact) };
+  return { ...fields, id: docId(fields), title: redact(fields.title), text: redact(fields.text).slice(0, MAX_DOC_CHARS), tags: fields.tags.map(redact) };
 }
 function episodicDocs(file, text, firstLine = 1, sink) {
   const out = { docs: [], facts: [], problems: [] };

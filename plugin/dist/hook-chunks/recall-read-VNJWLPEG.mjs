@@ -4,14 +4,14 @@ import {
   readFailed,
   readJsonl,
   recallDoc
-} from "./chunk-U7JRMUEH.mjs";
+} from "./chunk-USBOTEWL.mjs";
 import {
   keyLearningsLines,
   parseLesson
 } from "./chunk-VCQTONN2.mjs";
 import {
   errorKey
-} from "./chunk-L5HKKICO.mjs";
+} from "./chunk-X5UYIVYH.mjs";
 import {
   Attempt,
   external_exports,

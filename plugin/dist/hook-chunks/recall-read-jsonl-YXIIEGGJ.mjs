@@ -4,8 +4,8 @@ import {
   readAppended,
   readFailed,
   readJsonl
-} from "./chunk-U7JRMUEH.mjs";
-import "./chunk-L5HKKICO.mjs";
+} from "./chunk-USBOTEWL.mjs";
+import "./chunk-X5UYIVYH.mjs";
 import "./chunk-6GERIIBB.mjs";
 import "./chunk-K6O6O5XR.mjs";
 import "./chunk-VED6ZBSN.mjs";

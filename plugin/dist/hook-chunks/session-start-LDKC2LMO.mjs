@@ -20,7 +20,7 @@ import {
   searchDocs,
   taskQuery,
   tokenize
-} from "./chunk-L5HKKICO.mjs";
+} from "./chunk-X5UYIVYH.mjs";
 import {
   AttemptLedger,
   Epic,
@@ -5032,7 +5032,7 @@ async function openWith(paths, files, cache, writable) {
   const order = files.map((f3) => f3.rel);
   const listed = new Set(order);
   const removed = Object.keys(cached ?? {}).filter((rel) => !listed.has(rel));
-  const { readAppended, readJsonl } = await import("./recall-read-jsonl-YNGYAWKG.mjs");
+  const { readAppended, readJsonl } = await import("./recall-read-jsonl-YXIIEGGJ.mjs");
   const grown = /* @__PURE__ */ new Map();
   const whole = [];
   for (const f3 of files) {
@@ -5054,7 +5054,7 @@ async function openWith(paths, files, cache, writable) {
   const sources = {};
   const readFacts = [];
   const replaced = whole.map((f3) => f3.rel);
-  const { readSource } = whole.some((f3) => f3.kind !== "episodic") ? await import("./recall-read-VCDWWWYF.mjs") : { readSource: (_3, f3, sink) => readJsonl(f3, sink) };
+  const { readSource } = whole.some((f3) => f3.kind !== "episodic") ? await import("./recall-read-VNJWLPEG.mjs") : { readSource: (_3, f3, sink) => readJsonl(f3, sink) };
   try {
     for (const f3 of files) {
       const old = cached?.[f3.rel];
@@ -5101,7 +5101,7 @@ async function openWith(paths, files, cache, writable) {
   }
   const rank = new Map(order.map((rel, i) => [rel, i]));
   const kept = cache ? readAllFacts(dir, cache.facts).filter((f3) => !gone.has(factSource(f3))) : [];
-  const facts = [...kept, ...readFacts].map((f3, i) => ({ f: f3, i })).sort((a, b3) => (rank.get(factSource(a.f)) ?? 0) - (rank.get(factSource(b3.f)) ?? 0) || a.i - b3.i).map(({ f: f3 }) => f3);
+  const facts = cache ? [...kept, ...readFacts].map((f3, i) => ({ f: f3, i, at: rank.get(factSource(f3)) ?? 0 })).sort((a, b3) => a.at - b3.at || a.i - b3.i).map(({ f: f3 }) => f3) : readFacts;
   let factsOf = (key) => facts.filter((f3) => f3.fingerprint === key);
   const problems = order.flatMap((rel) => sources[rel].problems);
   if (writable) {
