@@ -260,9 +260,15 @@ async function openWith(paths: ProjectPaths, files: readonly SourceFile[], cache
       } else if (old && fresh(old, f)) {
         sources[f.rel] = old;
       } else {
-        const { docs: _, facts, problems, ...meta } = readSource(paths, f, take);
-        sources[f.rel] = { ...meta, segs: [segment.id], problems };
-        readFacts.push(...facts);
+        const read = readSource(paths, f, take);
+        // Named fields, not a rest and a spread of them: this runs cold for each of thousands of sources.
+        const entry: CachedSource = { kind: read.kind, mtimeMs: read.mtimeMs, size: read.size, segs: [segment.id], problems: read.problems };
+        if (read.lines !== undefined && read.tail !== undefined) {
+          entry.lines = read.lines;
+          entry.tail = read.tail;
+        }
+        sources[f.rel] = entry;
+        for (let i = 0; i < read.facts.length; i++) readFacts.push(read.facts[i]!);
       }
     }
     segment.commit();

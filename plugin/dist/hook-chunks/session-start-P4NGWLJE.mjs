@@ -5067,9 +5067,14 @@ async function openWith(paths, files, cache, writable) {
       } else if (old && fresh(old, f3)) {
         sources[f3.rel] = old;
       } else {
-        const { docs: _3, facts: facts2, problems: problems2, ...meta } = readSource(paths, f3, take);
-        sources[f3.rel] = { ...meta, segs: [segment.id], problems: problems2 };
-        readFacts.push(...facts2);
+        const read = readSource(paths, f3, take);
+        const entry = { kind: read.kind, mtimeMs: read.mtimeMs, size: read.size, segs: [segment.id], problems: read.problems };
+        if (read.lines !== void 0 && read.tail !== void 0) {
+          entry.lines = read.lines;
+          entry.tail = read.tail;
+        }
+        sources[f3.rel] = entry;
+        for (let i = 0; i < read.facts.length; i++) readFacts.push(read.facts[i]);
       }
     }
     segment.commit();
