@@ -2,8 +2,8 @@
  * Owner of recall's segment files, `.agents-os/cache/recall/seg-<id>.jsonl`: the documents the
  * index points at, one JSON line each, read only for the hits a query returns. Written whole
  * and never changed (adapters/recall-index.ts names and removes them). An episodic document that
- * is its ledger line as read keeps only where that line is: read back from the ledger, checked
- * against the bytes indexed, so a first query writes a quarter less.
+ * is its ledger line as read (redaction changed nothing) keeps only where that line is, and is
+ * read back from the ledger, so a first query does not serialise most of the ledgers again.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,12 +69,21 @@ export type Stored = RecallDoc | LineRef;
 
 export const isLineRef = (s: Stored): s is LineRef => 'from' in s;
 
-/** A document read back from its ledger line; the line must be the bytes indexed, else the cache is out of date. */
+/**
+ * A document read back from its ledger line. The line must be the bytes indexed (same length and
+ * FNV-1a, same record id): a ledger rewritten with its size and mtime kept, which the listing
+ * cannot tell, is refused rather than shown, and the caller drops the index.
+ */
 export function fromLine(root: string, ref: LineRef, bytes?: Buffer): RecallDoc {
   const [at, length, hash] = ref.from;
-  const line = bytes ? bytes.subarray(at, at + length) : readRange(join(root, ref.file), at, at + length, MAX_SEGMENT_BYTES);
-  const doc = line.length === length && fnv1aBytes(line, 0, length) === hash ? episodicDocAsRead(ref.file, line.toString('utf8'), ref.line) : null;
-  if (doc?.id !== ref.id) throw new RelayError(`${ref.file}:${ref.line} changed while recall was reading it; run the query again`, 1);
+  let line: Buffer | null;
+  try {
+    line = bytes ? bytes.subarray(at, at + length) : readRange(join(root, ref.file), at, at + length, length);
+  } catch {
+    line = null;
+  }
+  const doc = line?.length === length && fnv1aBytes(line, 0, length) === hash ? episodicDocAsRead(ref.file, line.toString('utf8'), ref.line) : null;
+  if (doc?.id !== ref.id) throw new RelayError(`${ref.file}:${ref.line} changed since recall indexed it; run the query again to index it anew`, 1);
   return doc;
 }
 

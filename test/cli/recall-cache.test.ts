@@ -158,7 +158,7 @@ describe('episodic documents in the recall cache', () => {
     const stale = recall(dir, 'partition zone2');
     expect(stale.code).toBe(1);
     expect(stale.stderr.trim().split('\n')).toHaveLength(1);
-    expect(stale.stderr).toMatch(/^relay: progress\/ledger\.jsonl:2 changed while recall was reading it; run the query again\n$/);
+    expect(stale.stderr).toMatch(/^relay: progress\/ledger\.jsonl:2 changed since recall indexed it; run the query again to index it anew\n$/);
     const again = JSON.parse(recall(dir, 'partition zone2').stdout);
     expect(again.index.mode).toBe('full');
     expect(again.results[0].snippet).toContain('reassigned partition zone2');

@@ -4900,9 +4900,14 @@ var Segment = class {
 var isLineRef = (s) => "from" in s;
 function fromLine(root, ref, bytes) {
   const [at2, length, hash] = ref.from;
-  const line = bytes ? bytes.subarray(at2, at2 + length) : readRange(join2(root, ref.file), at2, at2 + length, MAX_SEGMENT_BYTES);
-  const doc = line.length === length && fnv1aBytes(line, 0, length) === hash ? episodicDocAsRead(ref.file, line.toString("utf8"), ref.line) : null;
-  if (doc?.id !== ref.id) throw new RelayError(`${ref.file}:${ref.line} changed while recall was reading it; run the query again`, 1);
+  let line;
+  try {
+    line = bytes ? bytes.subarray(at2, at2 + length) : readRange(join2(root, ref.file), at2, at2 + length, length);
+  } catch {
+    line = null;
+  }
+  const doc = line?.length === length && fnv1aBytes(line, 0, length) === hash ? episodicDocAsRead(ref.file, line.toString("utf8"), ref.line) : null;
+  if (doc?.id !== ref.id) throw new RelayError(`${ref.file}:${ref.line} changed since recall indexed it; run the query again to index it anew`, 1);
   return doc;
 }
 function readStored(dir, where) {
