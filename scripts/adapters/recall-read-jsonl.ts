@@ -54,7 +54,8 @@ export function readJsonl(f: SourceFile, sink?: SourceSink): ReadSource {
       const end = starts[d.line]! - 1;
       sink(d, { at, length: end - at, hash: fnv1aBytes(bytes, at, end) });
     });
-    return { kind: f.kind, mtimeMs: f.mtimeMs, size: bytes.length, lines: countLines(bytes), tail, ...episodicDocs(f.rel, bytes.toString('utf8'), 1, put) };
+    // `starts` has a start per newline, then its sentinel: the lines ended so far are one fewer.
+    return { kind: f.kind, mtimeMs: f.mtimeMs, size: bytes.length, lines: starts.length - 2, tail, ...episodicDocs(f.rel, bytes.toString('utf8'), 1, put) };
   } catch (err) {
     return readFailed(f, err);
   }

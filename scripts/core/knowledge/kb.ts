@@ -251,7 +251,7 @@ function splitSections(body: string, bodyLine: number): { title: string | null; 
 }
 
 /** `text` from its line `line` (1-based) on, without splitting it into lines: '' when it has fewer. */
-function fromLine(text: string, line: number): string {
+function linesFrom(text: string, line: number): string {
   let at = 0;
   for (let n = 1; n < line; n++) {
     const newline = text.indexOf('\n', at);
@@ -265,7 +265,7 @@ export function parseEntry(text: string): ParsedEntry {
   const normal = text.replace(/\r\n?/g, '\n');
   const split = splitFrontmatter(normal);
   const fm = split.yaml === null ? { value: null, problems: [] } : parseFrontmatter(split.yaml);
-  const body = fromLine(normal, split.bodyLine);
+  const body = linesFrom(normal, split.bodyLine);
   const { title, sections } = splitSections(body, split.bodyLine);
   return { frontmatter: fm.value, problems: [...split.problems, ...fm.problems], title: fm.value?.title ?? title, sections, bodyLine: split.bodyLine, body };
 }

@@ -4,7 +4,7 @@ import {
   readAppended,
   readFailed,
   readJsonl
-} from "./chunk-USBOTEWL.mjs";
+} from "./chunk-XOBHUM3S.mjs";
 import "./chunk-X5UYIVYH.mjs";
 import "./chunk-6GERIIBB.mjs";
 import "./chunk-K6O6O5XR.mjs";

@@ -5037,7 +5037,7 @@ async function openWith(paths, files, cache, writable) {
   const order = files.map((f3) => f3.rel);
   const listed = new Set(order);
   const removed = Object.keys(cached ?? {}).filter((rel) => !listed.has(rel));
-  const { readAppended, readJsonl } = await import("./recall-read-jsonl-YXIIEGGJ.mjs");
+  const { readAppended, readJsonl } = await import("./recall-read-jsonl-R5AFYRVL.mjs");
   const grown = /* @__PURE__ */ new Map();
   const whole = [];
   for (const f3 of files) {
@@ -5059,7 +5059,7 @@ async function openWith(paths, files, cache, writable) {
   const sources = {};
   const readFacts = [];
   const replaced = whole.map((f3) => f3.rel);
-  const { readSource } = whole.some((f3) => f3.kind !== "episodic") ? await import("./recall-read-VNJWLPEG.mjs") : { readSource: (_3, f3, sink) => readJsonl(f3, sink) };
+  const { readSource } = whole.some((f3) => f3.kind !== "episodic") ? await import("./recall-read-7IJDOJWA.mjs") : { readSource: (_3, f3, sink) => readJsonl(f3, sink) };
   try {
     for (const f3 of files) {
       const old = cached?.[f3.rel];

@@ -4,7 +4,7 @@ import {
   readFailed,
   readJsonl,
   recallDoc
-} from "./chunk-USBOTEWL.mjs";
+} from "./chunk-XOBHUM3S.mjs";
 import {
   keyLearningsLines,
   parseLesson
@@ -123,7 +123,7 @@ function splitSections(body, bodyLine) {
   });
   return { title, sections };
 }
-function fromLine(text, line) {
+function linesFrom(text, line) {
   let at = 0;
   for (let n = 1; n < line; n++) {
     const newline = text.indexOf("\n", at);
@@ -136,7 +136,7 @@ function parseEntry(text) {
   const normal = text.replace(/\r\n?/g, "\n");
   const split = splitFrontmatter(normal);
   const fm = split.yaml === null ? { value: null, problems: [] } : parseFrontmatter(split.yaml);
-  const body = fromLine(normal, split.bodyLine);
+  const body = linesFrom(normal, split.bodyLine);
   const { title, sections } = splitSections(body, split.bodyLine);
   return { frontmatter: fm.value, problems: [...split.problems, ...fm.problems], title: fm.value?.title ?? title, sections, bodyLine: split.bodyLine, body };
 }

@@ -71,7 +71,7 @@ function readJsonl(f, sink) {
       const end = starts[d.line] - 1;
       sink(d, { at, length: end - at, hash: fnv1aBytes(bytes, at, end) });
     });
-    return { kind: f.kind, mtimeMs: f.mtimeMs, size: bytes.length, lines: countLines(bytes), tail, ...episodicDocs(f.rel, bytes.toString("utf8"), 1, put) };
+    return { kind: f.kind, mtimeMs: f.mtimeMs, size: bytes.length, lines: starts.length - 2, tail, ...episodicDocs(f.rel, bytes.toString("utf8"), 1, put) };
   } catch (err) {
     return readFailed(f, err);
   }
