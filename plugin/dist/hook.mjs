@@ -3,12 +3,12 @@ import {
   hookContext,
   record,
   text
-} from "./hook-chunks/chunk-PFWR6W2W.mjs";
+} from "./hook-chunks/chunk-YRFNYBUU.mjs";
 import "./hook-chunks/chunk-CPXVIHDN.mjs";
 import {
   redact,
   truncate
-} from "./hook-chunks/chunk-K6O6O5XR.mjs";
+} from "./hook-chunks/chunk-LYW2KX3Q.mjs";
 import "./hook-chunks/chunk-VED6ZBSN.mjs";
 
 // scripts/hook.ts
@@ -109,13 +109,13 @@ var MAX_STDIN_BYTES = 8 * 1024 * 1024;
 var HANDLERS = /* @__PURE__ */ new Map([
   ["PostToolUse", async () => onToolUse],
   ["PostToolUseFailure", async () => onToolUse],
-  ["SessionStart", async () => (await import("./hook-chunks/session-start-PO4QOLPH.mjs")).onSessionStart],
-  ["UserPromptSubmit", async () => (await import("./hook-chunks/user-prompt-SGZKTKKX.mjs")).onUserPrompt],
-  ["Stop", async () => (await import("./hook-chunks/stop-R6SCFZ3V.mjs")).onStop],
-  ["SubagentStop", async () => (await import("./hook-chunks/stop-R6SCFZ3V.mjs")).onStop],
-  ["StopFailure", async () => (await import("./hook-chunks/stop-R6SCFZ3V.mjs")).onStop],
-  ["PreCompact", async () => (await import("./hook-chunks/pre-compact-YR4KGG4A.mjs")).onPreCompact],
-  ["SessionEnd", async () => (await import("./hook-chunks/session-end-YGKPKGIN.mjs")).onSessionEnd]
+  ["SessionStart", async () => (await import("./hook-chunks/session-start-ZBUCQVSU.mjs")).onSessionStart],
+  ["UserPromptSubmit", async () => (await import("./hook-chunks/user-prompt-EKEVBD2M.mjs")).onUserPrompt],
+  ["Stop", async () => (await import("./hook-chunks/stop-QC7CT36M.mjs")).onStop],
+  ["SubagentStop", async () => (await import("./hook-chunks/stop-QC7CT36M.mjs")).onStop],
+  ["StopFailure", async () => (await import("./hook-chunks/stop-QC7CT36M.mjs")).onStop],
+  ["PreCompact", async () => (await import("./hook-chunks/pre-compact-BUDFCM62.mjs")).onPreCompact],
+  ["SessionEnd", async () => (await import("./hook-chunks/session-end-AXZE3VJ5.mjs")).onSessionEnd]
 ]);
 var HOOK_EVENTS = [...HANDLERS.keys()];
 var SLEEP = new Int32Array(new SharedArrayBuffer(4));

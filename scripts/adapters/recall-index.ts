@@ -17,7 +17,6 @@
  * once no index.v8 names them and they are ten minutes old, so a query that read the previous
  * index.v8, or another process writing the next one, never follows a name to nothing.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -32,7 +31,7 @@ import type { ProjectPaths } from '../core/shared/paths.ts';
 import { listSources, type Appended, type Kind, type SourceFile } from './recall-sources.ts';
 import type { SourceSink } from './recall-read-jsonl.ts';
 import { fromLine, inFull, isLineRef, readSegments, readStored, Segment } from './recall-segments.ts';
-import { ensureDir, readRange, readTextBounded, writeFileAtomic } from './store.ts';
+import { ensureDir, randomName, readRange, readTextBounded, writeFileAtomic } from './store.ts';
 
 const CACHE_VERSION = 8;
 /** Past this share of discarded documents, a full rebuild is cheaper than carrying the dead weight. */
@@ -84,7 +83,7 @@ export interface RecallIndex {
   history(errorText: string, exceptTask?: string): ErrorHistory | null;
 }
 
-const newId = () => randomBytes(6).toString('hex');
+const newId = () => randomName() + randomName();
 const factsFile = (dir: string, id: string) => join(dir, `facts-${id}.jsonl`);
 const postingsFile = (dir: string, id: string) => join(dir, `post-${id}.bin`);
 

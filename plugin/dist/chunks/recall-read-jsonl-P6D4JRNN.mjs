@@ -1,2 +1,0 @@
-import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
-import{MAX_SOURCE_BYTES,readAppended,readFailed,readJsonl}from"./chunk-5HVNW4ZY.mjs";import"./chunk-CCWVSKSD.mjs";import"./chunk-TVD2LFWF.mjs";import"./chunk-FOSSDQGW.mjs";import"./chunk-BEFC5KUX.mjs";import"./chunk-FLMGQKQH.mjs";import"./chunk-EU7OLKZA.mjs";import"./chunk-HQSIHPT5.mjs";export{MAX_SOURCE_BYTES,readAppended,readFailed,readJsonl};
