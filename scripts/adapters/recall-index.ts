@@ -31,7 +31,7 @@ import type { ProjectPaths } from '../core/shared/paths.ts';
 import { listSources, type Appended, type Kind, type SourceFile } from './recall-sources.ts';
 import type { SourceSink } from './recall-read-jsonl.ts';
 import { fromLine, inFull, isLineRef, readSegments, readStored, Segment } from './recall-segments.ts';
-import { ensureDir, randomName, readRange, readTextBounded, writeFileAtomic } from './store.ts';
+import { ensureDir, randomName, readRange, readTextBounded, stageFile, writeFileAtomic } from './store.ts';
 
 const CACHE_VERSION = 8;
 /** Past this share of discarded documents, a full rebuild is cheaper than carrying the dead weight. */
@@ -110,15 +110,20 @@ function writeFacts(dir: string, facts: readonly ErrorFact[]): CacheFile['facts'
   for (const f of facts) (groups.get(f.fingerprint) ?? groups.set(f.fingerprint, []).get(f.fingerprint)!).push(f);
   const id = newId();
   const at: Record<string, [number, number]> = {};
-  const lines: Buffer[] = [];
-  let offset = 0;
-  for (const [key, list] of groups) {
-    const line = Buffer.from(`${JSON.stringify(list)}\n`);
-    at[key] = [offset, line.length - 1];
-    lines.push(line);
-    offset += line.length;
+  const file = stageFile(factsFile(dir, id), 'replace');
+  try {
+    let offset = 0;
+    for (const [key, list] of groups) {
+      const length = file.write(JSON.stringify(list));
+      file.write('\n');
+      at[key] = [offset, length];
+      offset += length + 1;
+    }
+    file.commit();
+  } catch (err) {
+    file.abort();
+    throw err;
   }
-  writeFileAtomic(factsFile(dir, id), Buffer.concat(lines));
   return { id, at };
 }
 

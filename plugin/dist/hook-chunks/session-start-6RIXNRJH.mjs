@@ -4956,16 +4956,20 @@ function writeFacts(dir, facts) {
   for (const f3 of facts) (groups.get(f3.fingerprint) ?? groups.set(f3.fingerprint, []).get(f3.fingerprint)).push(f3);
   const id = newId();
   const at2 = {};
-  const lines = [];
-  let offset = 0;
-  for (const [key, list] of groups) {
-    const line = Buffer.from(`${JSON.stringify(list)}
-`);
-    at2[key] = [offset, line.length - 1];
-    lines.push(line);
-    offset += line.length;
+  const file = stageFile(factsFile(dir, id), "replace");
+  try {
+    let offset = 0;
+    for (const [key, list] of groups) {
+      const length = file.write(JSON.stringify(list));
+      file.write("\n");
+      at2[key] = [offset, length];
+      offset += length + 1;
+    }
+    file.commit();
+  } catch (err) {
+    file.abort();
+    throw err;
   }
-  writeFileAtomic(factsFile(dir, id), Buffer.concat(lines));
   return { id, at: at2 };
 }
 function readAllFacts(dir, facts) {
