@@ -9,7 +9,7 @@
 // Everything is built beside plugin/ and swapped in, so a process running the bundle (a
 // hook, a test) never sees it half-written or missing for the length of a build.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 
 const root = new URL('.', import.meta.url).pathname;
 const staging = `${root}plugin.build-${process.pid}`;
@@ -42,8 +42,10 @@ const zodEnglishOnly = {
     });
   },
 };
+const BUNDLED_YAML = '../vendor/yaml.cjs';
 const common = {
   plugins: [lazyChildProcess, zodEnglishOnly],
+  define: { RELAY_BUNDLED_YAML: JSON.stringify(BUNDLED_YAML) },
   outdir: `${staging}/dist`,
   outExtension: { '.js': '.mjs' },
   bundle: true,
@@ -64,6 +66,17 @@ const common = {
 // per-module comments, which test/hooks/plugin-hooks.test.ts reads to prove its hot path light.
 await build({ ...common, minifyWhitespace: true, minifySyntax: true, entryPoints: { relay: 'scripts/relay.ts' }, chunkNames: 'chunks/[name]-[hash]' });
 await build({ ...common, entryPoints: { hook: 'scripts/hook.ts' }, chunkNames: 'hook-chunks/[name]-[hash]' });
+// The yaml library as one CommonJS file, which scripts/core/shared/yaml-lib.ts requires the
+// first time YAML needs it (most commands never do). The path is relative to the chunk the
+// loader lands in; a loader bundled anywhere but a chunk folder fails the build here.
+await build({ stdin: { contents: "module.exports = require('yaml');", resolveDir: root }, outfile: `${staging}/dist/vendor/yaml.cjs`, bundle: true, format: 'cjs', platform: 'node', target: 'node20', minifyWhitespace: true, minifySyntax: true, legalComments: 'none', logLevel: 'warning' });
+for (const dir of ['.', 'chunks', 'hook-chunks']) {
+  for (const name of readdirSync(`${staging}/dist/${dir}`).filter((n) => n.endsWith('.mjs'))) {
+    const text = readFileSync(`${staging}/dist/${dir}/${name}`, 'utf8');
+    if (text.includes('node_modules/yaml/')) throw new Error(`dist/${dir}/${name} bundles the yaml library; it must come from dist/vendor/yaml.cjs through yaml-lib.ts`);
+    if (dir === '.' && text.includes(BUNDLED_YAML)) throw new Error(`dist/${name} holds yaml-lib.ts, whose path to dist/vendor/yaml.cjs holds only from a chunk folder`);
+  }
+}
 // The dashboard `relay serve` hands a browser: its script (the graph and chart libraries
 // bundled in, so the page works offline), page and style.
 await build({ entryPoints: ['scripts/dashboard/app.ts'], outfile: `${staging}/dist/dashboard/app.js`, bundle: true, format: 'iife', platform: 'browser', target: 'es2022', minify: true, legalComments: 'none', logLevel: 'warning' });

@@ -4,11 +4,12 @@
  * through the store's lock and atomic write. Values are redacted before serialisation.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isMap, isSeq, parseDocument, visit, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { z } from 'zod';
 import { RelayError } from '../core/shared/errors.ts';
 import { redactValue } from '../core/shared/redact.ts';
 import { fastYamlValue } from '../core/shared/yaml-fast.ts';
+import { yaml } from '../core/shared/yaml-lib.ts';
 import { parseYamlStrict, yamlLocator } from '../core/shared/yaml-strict.ts';
 import { parseWith } from '../core/shared/validate.ts';
 
@@ -152,7 +153,7 @@ export function loadYamlIfExists<S extends z.ZodType>(file: string, schema: S): 
  * comments and key order on untouched nodes survive.
  */
 function syncNode(doc: Document, node: unknown, value: unknown): unknown {
-  if (isMap(node) && value && typeof value === 'object' && !Array.isArray(value)) {
+  if (yaml().isMap(node) && value && typeof value === 'object' && !Array.isArray(value)) {
     const obj = value as Record<string, unknown>;
     // `attempts: {}` is written in flow style; once it has content, block style reads better.
     if (node.flow && Object.keys(obj).length) node.flow = false;
@@ -168,7 +169,7 @@ function syncNode(doc: Document, node: unknown, value: unknown): unknown {
     }
     return node;
   }
-  if (isSeq(node) && Array.isArray(value)) {
+  if (yaml().isSeq(node) && Array.isArray(value)) {
     // Appends keep existing items (and their comments); any other change rewrites the list.
     const items = node.items;
     const prefixSame = items.length <= value.length && items.every((item, i) => JSON.stringify((item as { toJSON?: () => unknown })?.toJSON?.() ?? (item as { value?: unknown })?.value ?? item) === JSON.stringify(value[i]));
@@ -187,6 +188,7 @@ function syncNode(doc: Document, node: unknown, value: unknown): unknown {
 /** Whether a person left comments inside the document (not just the header relay writes). */
 function hasInnerComments(doc: Document): boolean {
   let found = false;
+  const { visit } = yaml();
   visit(doc, (_key, node) => {
     const n = node as { comment?: string | null; commentBefore?: string | null };
     if (n && (n.comment || n.commentBefore)) {
@@ -199,7 +201,7 @@ function hasInnerComments(doc: Document): boolean {
 }
 
 export function serializeYaml(value: unknown, header?: string): string {
-  const doc = parseDocument('{}');
+  const doc = yaml().parseDocument('{}');
   doc.contents = doc.createNode(redactValue(value)) as typeof doc.contents;
   if (header) doc.commentBefore = header;
   return doc.toString({ lineWidth: 0 });

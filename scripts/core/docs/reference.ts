@@ -3,7 +3,7 @@
  * writes) and from relay's own renderers, so the reference cannot drift from the code:
  * `npm run docs` writes it, and a test fails when the committed files differ.
  */
-import { stringify } from 'yaml';
+import { yaml } from '../shared/yaml-lib.ts';
 import { jsonSchemas, SCHEMAS, schemaId, type SchemaName } from '../shared/json-schemas.ts';
 import { EVENT_TYPES } from '../events/events.ts';
 import { renderNotesSection } from '../episodic/render.ts';
@@ -133,7 +133,7 @@ const EPISODIC_TYPES = [
 function schemaDoc(name: SchemaName, schema: JsonSchema): string {
   const example = EXAMPLES[name];
   const table = rows(schema, example).map((r) => `| \`${r.path}\` | ${cell(r.type)} | ${r.required ? 'yes' : 'no'} | ${cell(r.meaning)} | ${exampleCell(r.example)} |`);
-  const body = YAML_FILES.has(name) ? ['```yaml', stringify(example, { lineWidth: 0 }).trimEnd(), '```'] : ['```json', JSON.stringify(example, null, 2), '```'];
+  const body = YAML_FILES.has(name) ? ['```yaml', yaml().stringify(example, { lineWidth: 0 }).trimEnd(), '```'] : ['```json', JSON.stringify(example, null, 2), '```'];
   const extra = name === 'event-line'
     ? ['', '## Event types', '', '| `event` | Written when |', '|---|---|', ...EVENT_TYPES.map((t) => `| \`${t}\` | ${EVENT_MEANINGS[t]} |`), '', 'Append rules for any writer: one JSON object per line, written with a single `write()` on a file opened with `O_APPEND`, in `.agents-os/ledger/<agent>/<YYYY-MM-DD>.jsonl` (the UTC day of `timestamp`); never rewrite a line.']
     : name === 'episodic-record' ? EPISODIC_TYPES : [];

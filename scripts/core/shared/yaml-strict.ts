@@ -3,7 +3,8 @@
  * one pass over each mapping. yaml's own `uniqueKeys` compares every pair of keys, so a
  * 1 MB mapping of 40,000 keys took 20 s or more; a hostile file must fail fast instead.
  */
-import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import type { Document, DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
+import { yaml } from './yaml-lib.ts';
 
 export interface YamlProblem {
   message: string;
@@ -12,6 +13,7 @@ export interface YamlProblem {
 }
 
 export function parseYamlStrict(text: string, options: ParseOptions & DocumentOptions & SchemaOptions = {}): { doc: Document.Parsed; problem?: YamlProblem } {
+  const { isMap, isScalar, LineCounter, parseDocument, visit } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { ...options, uniqueKeys: false, prettyErrors: false, lineCounter });
   const error = doc.errors[0];
@@ -41,6 +43,7 @@ export function parseYamlStrict(text: string, options: ParseOptions & DocumentOp
 
 /** Maps a path in a parsed document to the 1-based line its value starts on. */
 export function yamlLocator(text: string): (path: PropertyKey[]) => number | undefined {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { uniqueKeys: false, lineCounter });
   return (path) => {

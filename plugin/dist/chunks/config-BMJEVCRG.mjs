@@ -1,2 +1,0 @@
-import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
-import{loadRelayConfig}from"./chunk-EFHNTQY3.mjs";import"./chunk-SSXALQ2Q.mjs";import"./chunk-BEFC5KUX.mjs";import"./chunk-CUKAH6PI.mjs";import"./chunk-VO4NDQ6S.mjs";import"./chunk-JZG5CKVY.mjs";import"./chunk-Q73X2EPE.mjs";import"./chunk-KU73YUWY.mjs";import"./chunk-EU7OLKZA.mjs";import"./chunk-HQSIHPT5.mjs";export{loadRelayConfig};
