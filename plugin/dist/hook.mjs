@@ -3,12 +3,12 @@ import {
   hookContext,
   record,
   text
-} from "./hook-chunks/chunk-YRFNYBUU.mjs";
+} from "./hook-chunks/chunk-HU4GBKGQ.mjs";
 import "./hook-chunks/chunk-CPXVIHDN.mjs";
 import {
   redact,
   truncate
-} from "./hook-chunks/chunk-LYW2KX3Q.mjs";
+} from "./hook-chunks/chunk-FOMAKOLI.mjs";
 import "./hook-chunks/chunk-VED6ZBSN.mjs";
 
 // scripts/hook.ts
@@ -109,13 +109,13 @@ var MAX_STDIN_BYTES = 8 * 1024 * 1024;
 var HANDLERS = /* @__PURE__ */ new Map([
   ["PostToolUse", async () => onToolUse],
   ["PostToolUseFailure", async () => onToolUse],
-  ["SessionStart", async () => (await import("./hook-chunks/session-start-EXWVIOKQ.mjs")).onSessionStart],
-  ["UserPromptSubmit", async () => (await import("./hook-chunks/user-prompt-EKEVBD2M.mjs")).onUserPrompt],
-  ["Stop", async () => (await import("./hook-chunks/stop-QC7CT36M.mjs")).onStop],
-  ["SubagentStop", async () => (await import("./hook-chunks/stop-QC7CT36M.mjs")).onStop],
-  ["StopFailure", async () => (await import("./hook-chunks/stop-QC7CT36M.mjs")).onStop],
-  ["PreCompact", async () => (await import("./hook-chunks/pre-compact-BUDFCM62.mjs")).onPreCompact],
-  ["SessionEnd", async () => (await import("./hook-chunks/session-end-AXZE3VJ5.mjs")).onSessionEnd]
+  ["SessionStart", async () => (await import("./hook-chunks/session-start-V4RSQLCD.mjs")).onSessionStart],
+  ["UserPromptSubmit", async () => (await import("./hook-chunks/user-prompt-NTRC5IGI.mjs")).onUserPrompt],
+  ["Stop", async () => (await import("./hook-chunks/stop-NYQ67R26.mjs")).onStop],
+  ["SubagentStop", async () => (await import("./hook-chunks/stop-NYQ67R26.mjs")).onStop],
+  ["StopFailure", async () => (await import("./hook-chunks/stop-NYQ67R26.mjs")).onStop],
+  ["PreCompact", async () => (await import("./hook-chunks/pre-compact-J5BMBHAF.mjs")).onPreCompact],
+  ["SessionEnd", async () => (await import("./hook-chunks/session-end-HZ4FU6OR.mjs")).onSessionEnd]
 ]);
 var HOOK_EVENTS = [...HANDLERS.keys()];
 var SLEEP = new Int32Array(new SharedArrayBuffer(4));

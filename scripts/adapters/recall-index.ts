@@ -31,7 +31,7 @@ import type { ProjectPaths } from '../core/shared/paths.ts';
 import { listSources, type Appended, type Kind, type SourceFile } from './recall-sources.ts';
 import type { SourceSink } from './recall-read-jsonl.ts';
 import { fromLine, inFull, isLineRef, readSegments, readStored, Segment } from './recall-segments.ts';
-import { ensureDir, randomName, readRange, readTextBounded, stageFile, writeFileAtomic } from './store.ts';
+import { ensureDir, randomName, readAt, readRange, readTextBounded, stageFile, writeFileAtomic } from './store.ts';
 
 const CACHE_VERSION = 8;
 /** Past this share of discarded documents, a full rebuild is cheaper than carrying the dead weight. */
@@ -208,7 +208,7 @@ function recallIndex({ dir, root, problems, index, build, factsOf, held }: Opene
 function factsReader(dir: string, factsAt: CacheFile['facts']): (key: string) => ErrorFact[] {
   return (key) => {
     const at = factsAt?.at[key];
-    return factsAt && at ? (JSON.parse(readRange(factsFile(dir, factsAt.id), at[0], at[0] + at[1], at[1]).toString('utf8')) as ErrorFact[]) : [];
+    return factsAt && at ? (JSON.parse(readAt(factsFile(dir, factsAt.id), at[0], at[1]).toString('utf8')) as ErrorFact[]) : [];
   };
 }
 

@@ -12,7 +12,7 @@ import type { IndexedDoc, RecallDoc } from '../core/knowledge/recall.ts';
 import { RelayError } from '../core/shared/errors.ts';
 import { fnv1aBytes } from '../core/shared/fnv.ts';
 import type { SourceLine } from './recall-read-jsonl.ts';
-import { readRange, readTextBounded, stageFile, type StagedFile } from './store.ts';
+import { readAt, readTextBounded, stageFile, type StagedFile } from './store.ts';
 
 const MAX_SEGMENT_BYTES = 512 * 1024 * 1024;
 const segFile = (dir: string, seg: string) => join(dir, `seg-${seg}.jsonl`);
@@ -78,7 +78,7 @@ export function fromLine(root: string, ref: LineRef, bytes?: Buffer): RecallDoc 
   const [at, length, hash] = ref.from;
   let line: Buffer | null;
   try {
-    line = bytes ? bytes.subarray(at, at + length) : readRange(join(root, ref.file), at, at + length, length);
+    line = bytes ? bytes.subarray(at, at + length) : readAt(join(root, ref.file), at, length);
   } catch {
     line = null;
   }
@@ -89,7 +89,7 @@ export function fromLine(root: string, ref: LineRef, bytes?: Buffer): RecallDoc 
 
 export function readStored(dir: string, where: string): Stored {
   const [seg, offset, length] = where.split(':');
-  return JSON.parse(readRange(segFile(dir, seg!), Number(offset), Number(offset) + Number(length), Number(length)).toString('utf8')) as Stored;
+  return JSON.parse(readAt(segFile(dir, seg!), Number(offset), Number(length)).toString('utf8')) as Stored;
 }
 
 /** Every document of the given segments as stored (a ledger line's only by where it is), with where it is stored. */

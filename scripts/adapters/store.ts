@@ -238,6 +238,11 @@ export function readRange(path: string, start: number, end: number, maxBytes: nu
   }
 }
 
+/** The `length` bytes at `start` (fewer when the file is shorter): one record of a file whose offsets an index keeps. */
+export function readAt(path: string, start: number, length: number): Buffer {
+  return readRange(path, start, start + length, length);
+}
+
 const LOCK_WAIT_MS = 120_000;
 
 /** Runs `fn` while holding the exclusive inter-process lock `${path}.lock`, waiting for it. */

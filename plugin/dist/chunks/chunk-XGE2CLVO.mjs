@@ -1,0 +1,2 @@
+import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
+import{loadYamlIfExists}from"./chunk-ZIO2CV4E.mjs";import{AgentsFile}from"./chunk-CUKAH6PI.mjs";function loadRelayConfig(paths){let shared=loadYamlIfExists(paths.config,AgentsFile.nullable())?.relay??{},local=loadYamlIfExists(paths.localConfig,AgentsFile.nullable())?.relay??{};return{...shared,...local,...shared.review||local.review?{review:{...shared.review,...local.review}}:{}}}export{loadRelayConfig};

@@ -1,0 +1,2 @@
+import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
+import{loadRelayConfig}from"./chunk-XGE2CLVO.mjs";import"./chunk-ZIO2CV4E.mjs";import"./chunk-BEFC5KUX.mjs";import"./chunk-CUKAH6PI.mjs";import"./chunk-23VSCVMT.mjs";import"./chunk-JZG5CKVY.mjs";import"./chunk-Q73X2EPE.mjs";import"./chunk-O5GI5EE5.mjs";import"./chunk-EU7OLKZA.mjs";import"./chunk-HQSIHPT5.mjs";export{loadRelayConfig};

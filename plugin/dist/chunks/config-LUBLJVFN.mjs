@@ -1,2 +1,0 @@
-import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
-import{loadRelayConfig}from"./chunk-6WLZU53A.mjs";import"./chunk-CLFTMAN6.mjs";import"./chunk-BEFC5KUX.mjs";import"./chunk-CUKAH6PI.mjs";import"./chunk-23VSCVMT.mjs";import"./chunk-JZG5CKVY.mjs";import"./chunk-Q73X2EPE.mjs";import"./chunk-KU73YUWY.mjs";import"./chunk-EU7OLKZA.mjs";import"./chunk-HQSIHPT5.mjs";export{loadRelayConfig};

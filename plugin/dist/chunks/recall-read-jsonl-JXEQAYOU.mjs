@@ -1,2 +1,0 @@
-import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
-import{MAX_SOURCE_BYTES,readAppended,readFailed,readJsonl}from"./chunk-NHKNJ6M4.mjs";import"./chunk-CCWVSKSD.mjs";import"./chunk-TVD2LFWF.mjs";import"./chunk-FOSSDQGW.mjs";import"./chunk-BEFC5KUX.mjs";import"./chunk-KU73YUWY.mjs";import"./chunk-EU7OLKZA.mjs";import"./chunk-HQSIHPT5.mjs";export{MAX_SOURCE_BYTES,readAppended,readFailed,readJsonl};

@@ -1,0 +1,2 @@
+import { createRequire as __relayCreateRequire } from 'node:module'; const require = __relayCreateRequire(import.meta.url);
+import{MAX_SOURCE_BYTES,readAppended,readFailed,readJsonl}from"./chunk-OEUS5JH6.mjs";import"./chunk-CCWVSKSD.mjs";import"./chunk-TVD2LFWF.mjs";import"./chunk-FOSSDQGW.mjs";import"./chunk-BEFC5KUX.mjs";import"./chunk-O5GI5EE5.mjs";import"./chunk-EU7OLKZA.mjs";import"./chunk-HQSIHPT5.mjs";export{MAX_SOURCE_BYTES,readAppended,readFailed,readJsonl};
